@@ -1,0 +1,90 @@
+namespace UseServer.Flight.Reply;
+
+/// <summary>
+/// A reply body as parts looked up by name (protocol.md §A.1–A.2): a <c>text/plain</c> body is the
+/// single part <c>"0"</c>; a multipart body is its entries. Order is kept for FormData and stream
+/// entries but never relied on for model parts.
+/// </summary>
+internal sealed class ReplyPayload
+{
+    private readonly Dictionary<string, int> _unique;
+
+    private ReplyPayload(List<ReplyPart> entries, Dictionary<string, int> unique)
+    {
+        Entries = entries;
+        _unique = unique;
+    }
+
+    /// <summary>Every entry in arrival order.</summary>
+    public IReadOnlyList<ReplyPart> Entries { get; }
+
+    /// <summary>A <c>text/plain</c> body: the whole body is the root part <c>"0"</c>.</summary>
+    public static ReplyPayload FromText(ReadOnlyMemory<byte> utf8Json)
+    {
+        var builder = new Builder(ReplyLimits.Default);
+        builder.AddField("0", utf8Json);
+        return builder.Build();
+    }
+
+    /// <summary>Looks up a part that may appear only once (model parts, files), by exact name.</summary>
+    public bool TryGetPart(string name, out ReplyPart part)
+    {
+        if (_unique.TryGetValue(name, out int i))
+        {
+            part = Entries[i];
+            return true;
+        }
+
+        part = default;
+        return false;
+    }
+
+    /// <summary>Whether a name may repeat: FormData entries (<c>_n_name</c>) and stream items (<c>Sn</c>).</summary>
+    internal static bool IsRepeatable(string name, string prefix)
+    {
+        if (!name.StartsWith(prefix, StringComparison.Ordinal) || name.Length == prefix.Length)
+        {
+            return true; // not ours (e.g. other $ACTION_ fields); never looked up as a unique part
+        }
+
+        char c = name[prefix.Length];
+        return c is '_' or 'S';
+    }
+
+    /// <summary>Collects entries, rejecting a second model part or file under the same name (G12).</summary>
+    internal sealed class Builder(ReplyLimits limits, string prefix = "")
+    {
+        private readonly List<ReplyPart> _entries = [];
+        private readonly Dictionary<string, int> _unique = new(StringComparer.Ordinal);
+
+        public int Count => _entries.Count;
+
+        public void AddField(string name, ReadOnlyMemory<byte> utf8) => Add(new ReplyPart(name, utf8, false, null, null));
+
+        public void AddFile(string name, string? fileName, string? contentType, ReadOnlyMemory<byte> content) =>
+            Add(new ReplyPart(name, content, true, fileName ?? string.Empty, contentType ?? string.Empty));
+
+        public ReplyPayload Build() => new(_entries, _unique);
+
+        private void Add(ReplyPart part)
+        {
+            ArgumentNullException.ThrowIfNull(part.Name);
+            if (_entries.Count >= limits.MaxParts)
+            {
+                throw new ReplyDecodeException(ReplyErrorCode.LimitExceeded, $"The body has more than {limits.MaxParts} parts.");
+            }
+
+            if (part.Data.Length > limits.MaxPartSize)
+            {
+                throw new ReplyDecodeException(ReplyErrorCode.LimitExceeded, $"A part is larger than {limits.MaxPartSize} bytes.");
+            }
+
+            if (!IsRepeatable(part.Name, prefix) && !_unique.TryAdd(part.Name, _entries.Count))
+            {
+                throw new ReplyDecodeException(ReplyErrorCode.Malformed, "The body repeats a part name.");
+            }
+
+            _entries.Add(part);
+        }
+    }
+}
