@@ -1,10 +1,19 @@
+using System.ComponentModel;
 using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Binding;
 
-/// <summary>Binds a decoded value to a CLR type: the type-directed half of the reply decoder.</summary>
-internal abstract class ReplyConverter
+/// <summary>
+/// Binds a decoded value to a CLR type: the type-directed half of the reply decoder. Generated
+/// server-function code composes converters from <c>ReplyConverters</c>; applications do not use this directly.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class ReplyConverter
 {
+    private protected ReplyConverter()
+    {
+    }
+
     /// <summary>The CLR type this converter produces.</summary>
     public abstract Type Type { get; }
 
@@ -14,12 +23,15 @@ internal abstract class ReplyConverter
 }
 
 /// <summary>Binds a decoded value to <typeparamref name="T"/>.</summary>
-internal abstract class ReplyConverter<T> : ReplyConverter
+/// <typeparam name="T">The CLR type produced.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class ReplyConverter<T> : ReplyConverter
 {
     /// <inheritdoc/>
     public sealed override Type Type => typeof(T);
 
     /// <summary>Converts <paramref name="value"/>.</summary>
+    /// <exception cref="Reply.ReplyDecodeException">With <see cref="Reply.ReplyErrorCode.InvalidArguments"/> when the value does not fit.</exception>
     public abstract T Convert(JsValue value, ReplyBindingContext context);
 
     /// <inheritdoc/>
