@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Notes.Data;
+
+/// <summary>What the client sees of a note: no attachment bytes, only its name, type and size.</summary>
+public sealed record NoteView(int Id, string Title, DateTime Created, AttachmentView? Attachment);
+
+/// <summary>An attachment as listed: name, media type and size in bytes.</summary>
+public sealed record AttachmentView(string FileName, string ContentType, int Size);
+
+/// <summary>The notebook's name and how many notes it holds.</summary>
+public sealed record NotebookView(int Id, string Name, int NoteCount);
+
+/// <summary>A file to attach to a new note.</summary>
+public sealed record AttachmentUpload(string FileName, string ContentType, ReadOnlyMemory<byte> Content);
+
+/// <summary>The notes data, as the server functions and the download endpoint use it (scoped, one per request).</summary>
+public sealed class NotesStore(NotesDbContext db, TimeProvider clock)
+{
+    public async Task<NotebookView> GetNotebookAsync(CancellationToken cancellationToken)
+    {
+        var name = await db.Notebooks.Where(b => b.Id == Notebook.DefaultId).Select(b => b.Name).SingleAsync(cancellationToken);
+        var count = await db.Notes.CountAsync(n => n.NotebookId == Notebook.DefaultId, cancellationToken);
+        return new NotebookView(Notebook.DefaultId, name, count);
+    }
+
+    /// <summary>Every note, oldest first (the list has no paging).</summary>
+    public async Task<NoteView[]> ListNotesAsync(CancellationToken cancellationToken) =>
+        await db.Notes
+            .Where(n => n.NotebookId == Notebook.DefaultId)
+            .OrderBy(n => n.Created).ThenBy(n => n.Id)
+            .Select(n => new NoteView(
+                n.Id,
+                n.Title,
+                n.Created,
+                n.Attachment == null ? null : new AttachmentView(n.Attachment.FileName, n.Attachment.ContentType, (int)n.Attachment.Size)))
+            .ToArrayAsync(cancellationToken);
+
+    public async Task<NoteView> CreateNoteAsync(string title, AttachmentUpload? upload, CancellationToken cancellationToken)
+    {
+        var note = new Note { NotebookId = Notebook.DefaultId, Title = title, Created = clock.GetUtcNow().UtcDateTime };
+        if (upload is not null)
+        {
+            note.Attachment = new NoteAttachment
+            {
+                FileName = upload.FileName,
+                ContentType = upload.ContentType,
+                Size = upload.Content.Length,
+                Content = upload.Content.ToArray(),
+            };
+        }
+
+        db.Notes.Add(note);
+        await db.SaveChangesAsync(cancellationToken);
+        var attachment = note.Attachment is { } a ? new AttachmentView(a.FileName, a.ContentType, (int)a.Size) : null;
+        return new NoteView(note.Id, note.Title, note.Created, attachment);
+    }
+
+    public async Task<NotebookView> RenameNotebookAsync(string name, CancellationToken cancellationToken)
+    {
+        await db.Notebooks.Where(b => b.Id == Notebook.DefaultId)
+            .ExecuteUpdateAsync(set => set.SetProperty(b => b.Name, name), cancellationToken);
+        return await GetNotebookAsync(cancellationToken);
+    }
+
+    public Task<NoteAttachment?> GetAttachmentAsync(int noteId, CancellationToken cancellationToken) =>
+        db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.NoteId == noteId, cancellationToken);
+}
