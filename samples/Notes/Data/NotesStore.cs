@@ -8,8 +8,8 @@ public sealed record NoteView(int Id, string Title, DateTime Created, Attachment
 /// <summary>An attachment as listed: name, media type and size in bytes.</summary>
 public sealed record AttachmentView(string FileName, string ContentType, int Size);
 
-/// <summary>The notebook's name and how many notes it holds.</summary>
-public sealed record NotebookView(int Id, string Name, int NoteCount);
+/// <summary>The notebook: its ID and name.</summary>
+public sealed record NotebookView(int Id, string Name);
 
 /// <summary>A file to attach to a new note.</summary>
 public sealed record AttachmentUpload(string FileName, string ContentType, ReadOnlyMemory<byte> Content);
@@ -17,12 +17,8 @@ public sealed record AttachmentUpload(string FileName, string ContentType, ReadO
 /// <summary>The notes data, as the server functions and the download endpoint use it (scoped, one per request).</summary>
 public sealed class NotesStore(NotesDbContext db, TimeProvider clock)
 {
-    public async Task<NotebookView> GetNotebookAsync(CancellationToken cancellationToken)
-    {
-        var name = await db.Notebooks.Where(b => b.Id == Notebook.DefaultId).Select(b => b.Name).SingleAsync(cancellationToken);
-        var count = await db.Notes.CountAsync(n => n.NotebookId == Notebook.DefaultId, cancellationToken);
-        return new NotebookView(Notebook.DefaultId, name, count);
-    }
+    public Task<NotebookView> GetNotebookAsync(CancellationToken cancellationToken) =>
+        db.Notebooks.Where(b => b.Id == Notebook.DefaultId).Select(b => new NotebookView(b.Id, b.Name)).SingleAsync(cancellationToken);
 
     /// <summary>Every note, oldest first (the list has no paging).</summary>
     public async Task<NoteView[]> ListNotesAsync(CancellationToken cancellationToken) =>
@@ -56,12 +52,9 @@ public sealed class NotesStore(NotesDbContext db, TimeProvider clock)
         return new NoteView(note.Id, note.Title, note.Created, attachment);
     }
 
-    public async Task<NotebookView> RenameNotebookAsync(string name, CancellationToken cancellationToken)
-    {
-        await db.Notebooks.Where(b => b.Id == Notebook.DefaultId)
+    public Task RenameNotebookAsync(string name, CancellationToken cancellationToken) =>
+        db.Notebooks.Where(b => b.Id == Notebook.DefaultId)
             .ExecuteUpdateAsync(set => set.SetProperty(b => b.Name, name), cancellationToken);
-        return await GetNotebookAsync(cancellationToken);
-    }
 
     public Task<NoteAttachment?> GetAttachmentAsync(int noteId, CancellationToken cancellationToken) =>
         db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.NoteId == noteId, cancellationToken);

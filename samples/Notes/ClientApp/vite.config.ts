@@ -1,0 +1,28 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// Kestrel, for the dev server's proxy (`dotnet watch` uses the launch profile's URL).
+const server = process.env.NOTES_SERVER_URL ?? "http://127.0.0.1:5080";
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // The npm client from this repository's source; React and its Flight client from this app's
+    // node_modules only, so the page has exactly one copy of each.
+    alias: { "@useserver/client": fileURLToPath(new URL("../../../src/client/src/index.ts", import.meta.url)) },
+    dedupe: ["react", "react-dom", "react-server-dom-webpack"],
+  },
+  build: {
+    outDir: "../wwwroot",
+    emptyOutDir: true,
+  },
+  server: {
+    host: "127.0.0.1",
+    // Same-origin calls: the Host header stays the dev server's, so Kestrel's origin check passes.
+    proxy: {
+      "/_serverfn": { target: server, changeOrigin: false },
+      "/attachments": { target: server, changeOrigin: false },
+    },
+  },
+});

@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Notes.Data;
+using UseServer;
+using UseServer.Flight.Values;
+
+namespace Notes.Functions;
+
+/// <summary>What <c>addNote</c> answers to <c>useActionState</c>: a message for the user, and the note when one was added.</summary>
+public sealed record AddNoteState(bool Ok, string Message, NoteView? Note);
+
+/// <summary>Everything the page shows: the notebook and its notes.</summary>
+public sealed record NotesPage(NotebookView Notebook, NoteView[] Notes);
+
+/// <summary>
+/// The sample's server functions. Every public method becomes a typed export of
+/// <c>ClientApp/src/server-functions/index.ts</c>; <see cref="NotesStore"/> and the
+/// <see cref="CancellationToken"/> are injected, the other parameters come from the browser.
+/// </summary>
+[ServerFunction]
+[AllowAnonymous]
+public static class NotesFunctions
+{
+    /// <summary>The notebook and every note, for the first render and after each change.</summary>
+    [ServerFunction(Id = "notes.load")]
+    public static async Task<NotesPage> LoadNotes(NotesStore store, CancellationToken cancellationToken) =>
+        new(await store.GetNotebookAsync(cancellationToken), await store.ListNotesAsync(cancellationToken));
+
+    /// <summary>Creates an empty-titled note (the "New note" button, inside a transition).</summary>
+    [ServerFunction(Id = "notes.create")]
+    public static async Task<NoteView> CreateNote(NotesStore store, ArtificialDelay delay, CancellationToken cancellationToken)
+    {
+        await delay.WaitAsync(cancellationToken);
+        return await store.CreateNoteAsync("", upload: null, cancellationToken);
+    }
+
+    /// <summary>Renames the notebook: the action of <c>&lt;form action={renameNotebook}&gt;</c>. A blank name changes nothing.</summary>
+    [ServerFunction(Id = "notes.renameNotebook")]
+    public static async Task RenameNotebook(JsFormData form, NotesStore store, CancellationToken cancellationToken)
+    {
+        var name = form.GetString("name")?.Trim() ?? "";
+        if (name.Length is > 0 and <= Notebook.MaxNameLength)
+        {
+            await store.RenameNotebookAsync(name, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Adds a titled note, with an optional attached file: the action of <c>useActionState(addNote, initial, "/")</c>.
+    /// The title is validated here, with DataAnnotations, whatever the browser checked.
+    /// </summary>
+    [ServerFunction(Id = "notes.add")]
+    public static async Task<AddNoteState> AddNote(AddNoteState? previous, JsFormData form, NotesStore store, ArtificialDelay delay, CancellationToken cancellationToken)
+    {
+        _ = previous; // The last state: this action does not need it, but useActionState always passes it.
+        var input = AddNoteInput.From(form);
+        if (AddNoteInput.Validate(input) is { } error)
+        {
+            return new AddNoteState(false, error, null);
+        }
+
+        await delay.WaitAsync(cancellationToken);
+        var note = await store.CreateNoteAsync(input.Title!.Trim(), input.Upload(), cancellationToken);
+        return new AddNoteState(true, "Added: " + note.Title, note);
+    }
+
+    /// <summary>Always throws: shows how an exception reaches the client (its message only in Development).</summary>
+    [ServerFunction(Id = "notes.fail")]
+    public static Task Fail() => throw new InvalidOperationException("notes-secret-failure");
+}
+
+/// <summary>The fields of the add-note form, with the rules the server enforces.</summary>
+internal sealed class AddNoteInput
+{
+    [Required(ErrorMessage = "The title is required.")]
+    [MaxLength(Note.MaxTitleLength, ErrorMessage = "The title must be at most 100 characters.")]
+    public string? Title { get; init; }
+
+    public JsBlob? Attachment { get; init; }
+
+    public static AddNoteInput From(JsFormData form)
+    {
+        // An empty file input still sends a nameless, empty File: treat it as no attachment.
+        var file = form.Entries.FirstOrDefault(e => e.Key == "attachment").Value as JsBlob;
+        if (file is { Length: 0 } && string.IsNullOrEmpty(file.FileName))
+        {
+            file = null;
+        }
+
+        var title = form.GetString("title");
+        return new AddNoteInput { Title = string.IsNullOrWhiteSpace(title) ? null : title, Attachment = file };
+    }
+
+    /// <summary>The first validation message, or <see langword="null"/> when the input is valid.</summary>
+    public static string? Validate(AddNoteInput input)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true))
+        {
+            return results[0].ErrorMessage;
+        }
+
+        return input.Attachment is { Length: > NoteAttachment.MaxSize }
+            ? $"The attachment must be at most {NoteAttachment.MaxSize / 1024} KB."
+            : null;
+    }
+
+    public AttachmentUpload? Upload() => Attachment is { } file
+        ? new AttachmentUpload(file.FileName ?? "file", file.ContentType.Length > 0 ? file.ContentType : "application/octet-stream", file.Content)
+        : null;
+}
