@@ -16,6 +16,8 @@ export default defineConfig({
   build: {
     outDir: "../wwwroot",
     emptyOutDir: true,
+    // React's development build (Debug) is large; the production bundle is about 80 KB gzipped.
+    chunkSizeWarningLimit: 2048,
   },
   server: {
     host: "127.0.0.1",
