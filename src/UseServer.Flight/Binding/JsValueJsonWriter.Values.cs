@@ -1,0 +1,115 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using UseServer.Flight.Values;
+
+namespace UseServer.Flight.Binding;
+
+internal sealed partial class JsValueJsonWriter
+{
+    private void WriteValue(JsValue value)
+    {
+        Count(1);
+
+        switch (value)
+        {
+            // Scalars.
+            case JsNull: _json.WriteNullValue(); break;
+            case JsBoolean b: _json.WriteBooleanValue(b.Value); break;
+            case JsString s: Count(s.Value.Length); _json.WriteStringValue(s.Value); break;
+            case JsNumber n: WriteNumber(n.Value); break;
+            case JsBigInt b: _json.WriteRawValue(b.Value.ToString(CultureInfo.InvariantCulture), skipInputValidation: true); break;
+            case JsDate d: _json.WriteStringValue(d.ToIsoString()); break;
+
+            // Bytes as base64; wider typed arrays as their numbers.
+            case JsTypedArray a: WriteTypedArray(a); break;
+
+            // Containers: opened here, filled by the loop in Run.
+            case JsObject o: Open(new Frame(o, o.Count, isObject: true)); break;
+            case JsMap m: Open(new Frame(m, m.Count, isObject: true)); break;
+            case JsArray a: Open(new Frame(a, a.Count, isObject: false)); break;
+            case JsSet s: Open(new Frame(s, s.Count, isObject: false)); break;
+            case JsIterator i: Open(new Frame(i, i.Items.Count, isObject: false)); break;
+
+            // Blobs, form data, promises, streams, references: nothing JSON can carry.
+            default: throw BindingErrors.Invalid($"Got {BindingErrors.Describe(value)}, which cannot be a member of a record or class.");
+        }
+    }
+
+    // Strings and bytes count by length, as React's budget does: a long string reached through many
+    // references costs its length each time it is written out.
+    private void Count(int units)
+    {
+        _written += units;
+        if (_written > _limits.MaxExpansion)
+        {
+            throw BindingErrors.Invalid("The argument expands to more values than the limits allow.");
+        }
+    }
+
+    private void Open(Frame frame)
+    {
+        if (!_open.Add(frame.Container))
+        {
+            throw BindingErrors.Invalid("The value contains itself; a record or class cannot hold a cycle.");
+        }
+
+        if (_stack.Count >= _limits.MaxDepth)
+        {
+            throw BindingErrors.Invalid("The argument is nested more deeply than the limits allow.");
+        }
+
+        _stack.Push(frame);
+        if (frame.IsObject)
+        {
+            _json.WriteStartObject();
+        }
+        else
+        {
+            _json.WriteStartArray();
+        }
+    }
+
+    private void WriteNumber(double value)
+    {
+        if (double.IsFinite(value))
+        {
+            _json.WriteNumberValue(value);
+        }
+        else
+        {
+            _json.WriteStringValue(double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
+        }
+    }
+
+    private void WriteTypedArray(JsTypedArray array)
+    {
+        var bytes = array.Bytes.Span;
+        Count(bytes.Length);
+        int size = JsTypedArray.ElementSize(array.ArrayKind);
+        if (array.ArrayKind is JsTypedArrayKind.ArrayBuffer or JsTypedArrayKind.Uint8Array or JsTypedArrayKind.Uint8ClampedArray or JsTypedArrayKind.DataView)
+        {
+            _json.WriteBase64StringValue(bytes);
+            return;
+        }
+
+        _json.WriteStartArray();
+        for (int i = 0; i < bytes.Length; i += size)
+        {
+            var e = bytes.Slice(i, size);
+            switch (array.ArrayKind)
+            {
+                case JsTypedArrayKind.Int8Array: _json.WriteNumberValue((sbyte)e[0]); break;
+                case JsTypedArrayKind.Int16Array: _json.WriteNumberValue(BinaryPrimitives.ReadInt16LittleEndian(e)); break;
+                case JsTypedArrayKind.Uint16Array: _json.WriteNumberValue(BinaryPrimitives.ReadUInt16LittleEndian(e)); break;
+                case JsTypedArrayKind.Int32Array: _json.WriteNumberValue(BinaryPrimitives.ReadInt32LittleEndian(e)); break;
+                case JsTypedArrayKind.Uint32Array: _json.WriteNumberValue(BinaryPrimitives.ReadUInt32LittleEndian(e)); break;
+                case JsTypedArrayKind.Float32Array: WriteNumber(BinaryPrimitives.ReadSingleLittleEndian(e)); break;
+                case JsTypedArrayKind.Float64Array: WriteNumber(BinaryPrimitives.ReadDoubleLittleEndian(e)); break;
+                case JsTypedArrayKind.BigInt64Array: _json.WriteNumberValue(BinaryPrimitives.ReadInt64LittleEndian(e)); break;
+                default: _json.WriteNumberValue(BinaryPrimitives.ReadUInt64LittleEndian(e)); break; // BigUint64Array
+            }
+        }
+
+        _json.WriteEndArray();
+    }
+}
