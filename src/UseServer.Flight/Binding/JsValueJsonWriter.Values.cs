@@ -15,7 +15,7 @@ internal sealed partial class JsValueJsonWriter
             // Scalars.
             case JsNull: _json.WriteNullValue(); break;
             case JsBoolean b: _json.WriteBooleanValue(b.Value); break;
-            case JsString s: Count(s.Value.Length); _json.WriteStringValue(s.Value); break;
+            case JsString s: WriteString(s.Value); break;
             case JsNumber n: WriteNumber(n.Value); break;
             case JsBigInt b: _json.WriteRawValue(b.Value.ToString(CultureInfo.InvariantCulture), skipInputValidation: true); break;
             case JsDate d: _json.WriteStringValue(d.ToIsoString()); break;
@@ -67,6 +67,35 @@ internal sealed partial class JsValueJsonWriter
         {
             _json.WriteStartArray();
         }
+    }
+
+    private void WriteString(string value)
+    {
+        Count(value.Length);
+        _json.WriteStringValue(WellFormed(value));
+    }
+
+    /// <summary>
+    /// A JavaScript string may hold a lone surrogate, which UTF-8 JSON would silently turn into U+FFFD; a
+    /// changed value is refused instead (a <c>string</c> parameter, bound directly, keeps it as it is).
+    /// </summary>
+    private static string WellFormed(string value)
+    {
+        var text = value.AsSpan();
+        int i = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        while (i >= 0 && i < text.Length)
+        {
+            if (!char.IsHighSurrogate(text[i]) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
+            {
+                throw BindingErrors.Invalid("A string holds a lone surrogate, which a record or class member cannot keep.");
+            }
+
+            i += 2;
+            int next = text[i..].IndexOfAnyInRange('\uD800', '\uDFFF');
+            i = next < 0 ? -1 : i + next;
+        }
+
+        return value;
     }
 
     private void WriteNumber(double value)

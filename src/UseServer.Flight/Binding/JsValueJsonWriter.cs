@@ -46,11 +46,6 @@ internal sealed partial class JsValueJsonWriter
         {
             throw BindingErrors.Prepend(e, writer.CurrentPath());
         }
-        catch (ArgumentException e)
-        {
-            // Utf8JsonWriter refuses lone surrogates, which a JavaScript string may hold.
-            throw BindingErrors.Prepend(BindingErrors.Invalid("A string is not valid UTF-16 text.", e), writer.CurrentPath());
-        }
         finally
         {
             writer._json.Dispose();
@@ -86,7 +81,7 @@ internal sealed partial class JsValueJsonWriter
                     continue; // JSON.stringify leaves undefined properties out, and so does this
                 }
 
-                _json.WritePropertyName(name!);
+                _json.WritePropertyName(WellFormed(name!));
             }
 
             WriteValue(child is JsUndefined ? JsValue.Null : child);
