@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using UseServer.Flight.Values;
 
@@ -20,7 +19,7 @@ internal sealed partial class JsValueJsonWriter
             case JsBigInt b: _json.WriteRawValue(b.Value.ToString(CultureInfo.InvariantCulture), skipInputValidation: true); break;
             case JsDate d: _json.WriteStringValue(d.ToIsoString()); break;
 
-            // Bytes as base64; wider typed arrays as their numbers.
+            // Bytes as base64; other typed arrays as their elements.
             case JsTypedArray a: WriteTypedArray(a); break;
 
             // Containers: opened here, filled by the loop in Run.
@@ -112,31 +111,18 @@ internal sealed partial class JsValueJsonWriter
 
     private void WriteTypedArray(JsTypedArray array)
     {
-        var bytes = array.Bytes.Span;
-        Count(bytes.Length);
-        int size = JsTypedArray.ElementSize(array.ArrayKind);
+        Count(array.Bytes.Length);
         if (array.ArrayKind is JsTypedArrayKind.ArrayBuffer or JsTypedArrayKind.Uint8Array or JsTypedArrayKind.Uint8ClampedArray or JsTypedArrayKind.DataView)
         {
-            _json.WriteBase64StringValue(bytes);
+            _json.WriteBase64StringValue(array.Bytes.Span);
             return;
         }
 
+        // Elements are scalars: written in place, no frame needed.
         _json.WriteStartArray();
-        for (int i = 0; i < bytes.Length; i += size)
+        foreach (var element in TypedArrayElements.Read(array))
         {
-            var e = bytes.Slice(i, size);
-            switch (array.ArrayKind)
-            {
-                case JsTypedArrayKind.Int8Array: _json.WriteNumberValue((sbyte)e[0]); break;
-                case JsTypedArrayKind.Int16Array: _json.WriteNumberValue(BinaryPrimitives.ReadInt16LittleEndian(e)); break;
-                case JsTypedArrayKind.Uint16Array: _json.WriteNumberValue(BinaryPrimitives.ReadUInt16LittleEndian(e)); break;
-                case JsTypedArrayKind.Int32Array: _json.WriteNumberValue(BinaryPrimitives.ReadInt32LittleEndian(e)); break;
-                case JsTypedArrayKind.Uint32Array: _json.WriteNumberValue(BinaryPrimitives.ReadUInt32LittleEndian(e)); break;
-                case JsTypedArrayKind.Float32Array: WriteNumber(BinaryPrimitives.ReadSingleLittleEndian(e)); break;
-                case JsTypedArrayKind.Float64Array: WriteNumber(BinaryPrimitives.ReadDoubleLittleEndian(e)); break;
-                case JsTypedArrayKind.BigInt64Array: _json.WriteNumberValue(BinaryPrimitives.ReadInt64LittleEndian(e)); break;
-                default: _json.WriteNumberValue(BinaryPrimitives.ReadUInt64LittleEndian(e)); break; // BigUint64Array
-            }
+            WriteValue(element);
         }
 
         _json.WriteEndArray();

@@ -4,8 +4,8 @@ using UseServer.Flight.Values;
 namespace UseServer.Flight.Binding;
 
 /// <summary>
-/// Where sequences come from: an array, a <c>Set</c> or a drained iterator are all ordered lists of values,
-/// so every sequence type accepts each of them (a TypeScript <c>Iterable&lt;T&gt;</c>).
+/// Where sequences come from: an array, a <c>Set</c>, a drained iterator or a typed array's elements are all
+/// ordered lists of values, so every sequence type accepts each of them (a TypeScript <c>Iterable&lt;T&gt;</c>).
 /// </summary>
 internal static class Sequence
 {
@@ -14,6 +14,7 @@ internal static class Sequence
         JsArray a => a,
         JsSet s => s,
         JsIterator i => i.Items,
+        JsTypedArray t when TypedArrayElements.HasElements(t.ArrayKind) => TypedArrayElements.Read(t),
         _ => throw BindingErrors.Mismatch("an array", value),
     };
 

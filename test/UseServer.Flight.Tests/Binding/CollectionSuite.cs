@@ -18,6 +18,19 @@ public abstract class CollectionSuite : ConverterSuite
     }
 
     [Fact]
+    public void Typed_arrays_bind_element_by_element()
+    {
+        var ints = new JsTypedArray(JsTypedArrayKind.Int32Array, [.. BitConverter.GetBytes(-5), .. BitConverter.GetBytes(7)]);
+        Assert.Equal([-5, 7], Bind(C(ReplyConverters.Array(ReplyConverters.Int32)), ints));
+        var bigs = new JsTypedArray(JsTypedArrayKind.BigUint64Array, BitConverter.GetBytes(ulong.MaxValue));
+        Assert.Equal([ulong.MaxValue], Bind(C(ReplyConverters.List(ReplyConverters.UInt64)), bigs));
+        Assert.Equal([200], Bind(C(ReplyConverters.List(ReplyConverters.Byte)), Js.Bytes(JsTypedArrayKind.Uint8ClampedArray, 200)));
+        Assert.Equal("[0]", Fails(C(ReplyConverters.Array(ReplyConverters.SByte)), Js.Bytes(JsTypedArrayKind.Uint8Array, 200)).Path);
+        Fails(C(ReplyConverters.Array(ReplyConverters.Int32)), Js.Bytes(JsTypedArrayKind.ArrayBuffer, 1));
+        Fails(C(ReplyConverters.Array(ReplyConverters.Int32)), Js.Bytes(JsTypedArrayKind.DataView, 1));
+    }
+
+    [Fact]
     public void Failures_name_the_item()
     {
         var c = C(ReplyConverters.Array(ReplyConverters.Array(ReplyConverters.Int32)));
