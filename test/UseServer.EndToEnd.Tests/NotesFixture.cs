@@ -1,0 +1,77 @@
+using Microsoft.Playwright;
+
+namespace UseServer.EndToEnd.Tests;
+
+/// <summary>One published, running Notes app and one headless Chromium for the whole collection.</summary>
+public sealed class NotesFixture : IAsyncLifetime
+{
+    // Flags for a sandboxed machine without a network: no first-run, sync, component or background traffic.
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync", "--disable-quic",
+    ];
+
+    private readonly string _workDir = Path.Combine(Path.GetTempPath(), "notes-e2e-" + Guid.NewGuid().ToString("N"));
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private NotesApp? _app;
+
+    public NotesApp App => _app ?? throw new InvalidOperationException("Not started.");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_workDir);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+        _app = await NotesApp.PublishAndStartAsync(_workDir, timeout.Token);
+
+        Assertions.SetDefaultExpectTimeout(20_000);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath(),
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_workDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown: the temp folder is cleaned by the OS.
+        }
+    }
+
+    /// <summary>Debian's Chromium, or CHROMIUM_PATH. Never a browser that Playwright downloads.</summary>
+    private static string ChromiumPath()
+    {
+        var path = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+        return File.Exists(path)
+            ? path
+            : throw new InvalidOperationException($"Chromium not found at {path}: `apt-get install -y chromium`, or set CHROMIUM_PATH.");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class NotesCollection : ICollectionFixture<NotesFixture>
+{
+    public const string Name = "Notes app";
+}

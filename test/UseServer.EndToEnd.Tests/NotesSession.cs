@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace UseServer.EndToEnd.Tests;
+
+/// <summary>A fresh browser context on the app's home page, hydrated, recording every console error.</summary>
+public sealed class NotesSession : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly List<string> _errors = [];
+
+    private NotesSession(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (_errors)
+                {
+                    _errors.Add(message.Text);
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (_errors)
+            {
+                _errors.Add("page error: " + error);
+            }
+        };
+    }
+
+    public IPage Page { get; }
+
+    public ILocator ById(string testId) => Page.GetByTestId(testId);
+
+    public static async Task<NotesSession> OpenAsync(NotesFixture fixture)
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.App.BaseUrl.ToString() });
+        var session = new NotesSession(context, await context.NewPageAsync());
+        await session.GotoHomeAsync();
+        return session;
+    }
+
+    /// <summary>Loads <c>/</c> and waits until React has hydrated it.</summary>
+    public async Task GotoHomeAsync()
+    {
+        await Page.GotoAsync("/");
+        await WaitHydratedAsync();
+    }
+
+    public async Task ReloadAsync()
+    {
+        await Page.ReloadAsync();
+        await WaitHydratedAsync();
+    }
+
+    private Task WaitHydratedAsync() => Assertions.Expect(Page.Locator("body[data-hydrated='true']")).ToHaveCountAsync(1);
+
+    /// <summary>The number <c>note-count</c> shows; it must equal the number of <c>note-item</c>s.</summary>
+    public async Task<int> NoteCountAsync()
+    {
+        var text = await ById("note-count").InnerTextAsync();
+        Assert.Matches("^[0-9]+$", text);
+        var count = int.Parse(text);
+        await Assertions.Expect(ById("note-item")).ToHaveCountAsync(count);
+        return count;
+    }
+
+    public Task ExpectNoteCountAsync(int count) =>
+        Task.WhenAll(
+            Assertions.Expect(ById("note-count")).ToHaveTextAsync(count.ToString()),
+            Assertions.Expect(ById("note-item")).ToHaveCountAsync(count));
+
+    /// <summary>The note item whose title is exactly <paramref name="title"/>.</summary>
+    public ILocator NoteTitled(string title) =>
+        ById("note-item").Filter(new() { Has = Page.GetByTestId("note-title").GetByText(title, new() { Exact = true }) });
+
+    /// <summary>Console errors so far, except those matching <paramref name="allowed"/>.</summary>
+    public IReadOnlyList<string> ConsoleErrors(Regex? allowed = null)
+    {
+        lock (_errors)
+        {
+            return [.. _errors.Where(e => allowed is null || !allowed.IsMatch(e))];
+        }
+    }
+
+    /// <summary>Asserts the page logged no console error (but those matching <paramref name="allowed"/>).</summary>
+    public void AssertNoConsoleErrors(Regex? allowed = null) => Assert.Empty(ConsoleErrors(allowed));
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}
