@@ -31,6 +31,9 @@ export function NoteList({ notes }: { notes: readonly NoteView[] }) {
           </div>
           {note.attachment !== null && (
             <a className="attachment" href={`/attachments/${note.id}`} download={note.attachment.fileName} data-testid="note-attachment">
+              <svg className="attachment-icon" viewBox="0 0 24 24" width="14" height="14" aria-hidden="true">
+                <path d="M16.5 6.5v10a4.5 4.5 0 0 1-9 0V5a3 3 0 0 1 6 0v10.5a1.5 1.5 0 0 1-3 0V6.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+              </svg>
               <span className="attachment-name">{note.attachment.fileName}</span>
               <span className="attachment-size">{formatSize(note.attachment.size)}</span>
             </a>

@@ -1,7 +1,7 @@
 import { ServerFunctionError } from "@useserver/client";
 
-// React's production client replaces every server error message with this text (error #441).
-const productionPlaceholder = "An error occurred in the Server Components render";
+// React's production client replaces every server error message with its error #441 (minified or not).
+const productionPlaceholder = /An error occurred in the Server Components render|React error #441/;
 
 /**
  * A message for people. A C# exception reaches the browser as React's Error with a `digest`; its
@@ -13,7 +13,7 @@ export function describeError(error: unknown): string {
   }
   if (error instanceof Error) {
     const digest = "digest" in error && typeof error.digest === "string" ? ` (reference ${error.digest})` : "";
-    const details = error.message !== "" && !error.message.startsWith(productionPlaceholder) ? `: ${error.message}` : ".";
+    const details = error.message !== "" && !productionPlaceholder.test(error.message) ? `: ${error.message}` : ".";
     return `Something went wrong on the server${details}${digest}`;
   }
   return "Something went wrong on the server.";
