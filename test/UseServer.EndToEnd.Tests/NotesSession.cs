@@ -74,6 +74,14 @@ public sealed class NotesSession : IAsyncDisposable
             Assertions.Expect(ById("note-count")).ToHaveTextAsync(count.ToString()),
             Assertions.Expect(ById("note-item")).ToHaveCountAsync(count));
 
+    /// <summary>Submits the add-note form with <paramref name="title"/> and waits for the server's "Added" answer.</summary>
+    public async Task AddNoteAsync(string title)
+    {
+        await ById("add-note-form").Locator("input[name='title']").FillAsync(title);
+        await ById("add-note-submit").ClickAsync();
+        await Assertions.Expect(ById("add-note-result")).ToHaveTextAsync("Added: " + title);
+    }
+
     /// <summary>The note item whose title is exactly <paramref name="title"/>.</summary>
     public ILocator NoteTitled(string title) =>
         ById("note-item").Filter(new() { Has = Page.GetByTestId("note-title").GetByText(title, new() { Exact = true }) });

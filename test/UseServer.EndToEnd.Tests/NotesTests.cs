@@ -174,8 +174,7 @@ public sealed class NotesTests(NotesFixture fixture)
     {
         await using var session = await NotesSession.OpenAsync(fixture);
         var title = "Dated " + Guid.NewGuid().ToString("N")[..6];
-        await session.ById("add-note-form").Locator("input[name='title']").FillAsync(title);
-        await session.ById("add-note-submit").ClickAsync();
+        await session.AddNoteAsync(title);
         var created = session.NoteTitled(title).GetByTestId("note-created");
         await Expect(created).ToBeVisibleAsync();
 
@@ -195,8 +194,7 @@ public sealed class NotesTests(NotesFixture fixture)
     {
         await using var session = await NotesSession.OpenAsync(fixture);
         var title = "Persistent " + Guid.NewGuid().ToString("N")[..6];
-        await session.ById("add-note-form").Locator("input[name='title']").FillAsync(title);
-        await session.ById("add-note-submit").ClickAsync();
+        await session.AddNoteAsync(title);
         await Expect(session.NoteTitled(title)).ToHaveCountAsync(1);
         var name = await session.ById("notebook-name").InnerTextAsync();
         var count = await session.NoteCountAsync();
