@@ -12,9 +12,9 @@ export function describeError(error: unknown): string {
     return `The server refused the request (${error.status}${error.title ? `: ${error.title}` : ""}).`;
   }
   if (error instanceof Error) {
-    const digest = "digest" in error && typeof error.digest === "string" ? ` (reference ${error.digest})` : "";
-    const details = error.message !== "" && !productionPlaceholder.test(error.message) ? `: ${error.message}` : ".";
-    return `Something went wrong on the server${details}${digest}`;
+    const details = error.message !== "" && !productionPlaceholder.test(error.message) ? `: ${error.message}` : "";
+    const digest = "digest" in error && typeof error.digest === "string" ? ` Reference: ${error.digest}` : "";
+    return `Something went wrong on the server${details}.${digest}`;
   }
   return "Something went wrong on the server.";
 }
