@@ -30,6 +30,9 @@ public sealed class ServerFunctionGenerator : IIncrementalGenerator
         /// <summary>All functions of the compilation, collected.</summary>
         public const string Functions = "UseServer.Functions";
 
+        /// <summary>The functions as the emitters see them: without source locations, so moving code does not re-emit.</summary>
+        public const string Emitted = "UseServer.Emitted";
+
         /// <summary>The UseServerRequireAuthorization build property.</summary>
         public const string RequireAuthorization = "UseServer.RequireAuthorization";
     }
@@ -74,7 +77,10 @@ public sealed class ServerFunctionGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(functions, static (spc, all) =>
+        var emitted = functions
+            .Select(static (all, _) => all.Select(f => f with { Location = null }).ToEquatableArray())
+            .WithTrackingName(Steps.Emitted);
+        context.RegisterSourceOutput(emitted, static (spc, all) =>
         {
             if (all.Count == 0)
             {

@@ -20,9 +20,15 @@ internal sealed class CodeWriter(int indentSize = 4)
         return this;
     }
 
-    public CodeWriter Open(string line = "{")
+    /// <summary>Writes <paramref name="header"/>, then <paramref name="brace"/> on its own line (unless null), and indents.</summary>
+    public CodeWriter Open(string header, string? brace = "{")
     {
-        Line(line);
+        Line(header);
+        if (brace is not null)
+        {
+            Line(brace);
+        }
+
         _indent++;
         return this;
     }

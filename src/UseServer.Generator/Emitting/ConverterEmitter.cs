@@ -12,10 +12,15 @@ internal static class ConverterEmitter
 {
     private const string Converters = "global::UseServer.Flight.Binding.ReplyConverters";
 
-    public static string Expression(TypeShape shape) => shape.Kind switch
+    public static string Expression(TypeShape shape) => shape.Concrete is { } concrete
+        ? Converters + ".As<" + concrete + ", " + shape.TypeName + ">(" + Concrete(shape) + ")"
+        : Concrete(shape);
+
+    private static string Concrete(TypeShape shape) => shape.Kind switch
     {
         ShapeKind.Enum => Factory("Enum", shape.TypeName),
-        ShapeKind.Record => Factory("Object", shape.TypeName),
+        ShapeKind.Record => Factory("Json", shape.TypeName),
+        ShapeKind.JsValueOf => Factory("JsValueOf", shape.TypeName),
         ShapeKind.Nullable => Composed("Nullable", shape.Argument(0)),
         ShapeKind.NullableRef => Composed("NullableRef", shape.Argument(0)),
         ShapeKind.Array => Composed("Array", shape.Argument(0)),
@@ -23,6 +28,7 @@ internal static class ConverterEmitter
         ShapeKind.HashSet => Composed("HashSet", shape.Argument(0)),
         ShapeKind.StringDictionary => Composed("StringDictionary", shape.Argument(0)),
         ShapeKind.Task => Composed("Task", shape.Argument(0)),
+        ShapeKind.ValueTask => Composed("ValueTask", shape.Argument(0)),
         ShapeKind.AsyncEnumerable => Composed("AsyncEnumerable", shape.Argument(0)),
         ShapeKind.Dictionary => Converters + ".Dictionary<" + shape.Argument(0).TypeName + ", " + shape.Argument(1).TypeName + ">("
             + Expression(shape.Argument(0)) + ", " + Expression(shape.Argument(1)) + ")",
@@ -67,6 +73,9 @@ internal static class ConverterEmitter
         ShapeKind.ReadOnlyMemoryOfByte => "ReadOnlyMemoryOfByte",
         ShapeKind.Blob => "Blob",
         ShapeKind.FormData => "FormData",
+        ShapeKind.TimeOnly => "TimeOnly",
+        ShapeKind.TimeSpan => "TimeSpan",
+        ShapeKind.Stream => "Stream",
         _ => throw new InvalidOperationException("No converter for " + kind),
     };
 }

@@ -56,7 +56,7 @@ internal static class TypeScriptEmitter
             return;
         }
 
-        ts.Open("export interface " + name + " {");
+        ts.Open("export interface " + name + " {", brace: null);
         foreach (var property in declaration.Properties)
         {
             JsDoc.Write(ts, property.Doc, []);
@@ -74,7 +74,7 @@ internal static class TypeScriptEmitter
         {
             // Only a trailing run of optional parameters can be optional in TypeScript.
             var optional = client.Skip(i).All(p => p.IsOptional);
-            parameters.Add(TsNames.Identifier(client[i].Name) + (optional ? "?: " : ": ") + types.Map(client[i].Shape));
+            parameters.Add(TsNames.Identifier(client[i].Name) + (optional ? "?: " : ": ") + types.Parameter(client[i].Shape));
         }
 
         var result = function.Return.HasValue ? types.Map(function.Return.Shape) : "void";

@@ -9,7 +9,8 @@ namespace UseServer.Generator.Model;
 /// <param name="TypeName">The C# type as generated code spells it (fully qualified, nullable annotation included).</param>
 /// <param name="Arguments">Element, value or underlying shapes, by kind (see <see cref="ShapeKind"/>).</param>
 /// <param name="DeclarationKey">For <see cref="ShapeKind.Enum"/> and <see cref="ShapeKind.Record"/>: the declaration's key.</param>
-internal sealed record TypeShape(ShapeKind Kind, string TypeName, EquatableArray<TypeShape> Arguments, string? DeclarationKey = null)
+/// <param name="Concrete">For a collection interface (<c>IReadOnlyList&lt;T&gt;</c>): the concrete type the converter builds (<c>List&lt;T&gt;</c>).</param>
+internal sealed record TypeShape(ShapeKind Kind, string TypeName, EquatableArray<TypeShape> Arguments, string? DeclarationKey = null, string? Concrete = null)
 {
     public static TypeShape Leaf(ShapeKind kind, string typeName) => new(kind, typeName, EquatableArray<TypeShape>.Empty);
 
@@ -51,6 +52,14 @@ internal enum ShapeKind
     ReadOnlyMemoryOfByte,
     Blob,
     FormData,
+    TimeOnly,
+    TimeSpan,
+
+    /// <summary>A <c>Stream</c>: a Blob, byte stream or bytes as a parameter, a byte stream as a result.</summary>
+    Stream,
+
+    /// <summary>A <c>UseServer.Flight.Values</c> kind other than JsValue, JsBlob and JsFormData, taken as it is.</summary>
+    JsValueOf,
 
     /// <summary>A C# enum; sent as the member name.</summary>
     Enum,
@@ -79,6 +88,9 @@ internal enum ShapeKind
     /// <summary><c>Task&lt;T&gt;</c> as a parameter, a JS promise [T].</summary>
     Task,
 
+    /// <summary><c>ValueTask&lt;T&gt;</c> as a parameter, a JS promise [T].</summary>
+    ValueTask,
+
     /// <summary><c>IAsyncEnumerable&lt;T&gt;</c>, a JS async iterable [T].</summary>
     AsyncEnumerable,
 
@@ -88,9 +100,6 @@ internal enum ShapeKind
     /// <summary>No value (<c>void</c>, <c>Task</c>, <c>ValueTask</c>): returns only.</summary>
     Void,
 
-    /// <summary>A <c>Stream</c>, sent as a byte stream: returns only.</summary>
-    Stream,
-
     /// <summary>A framework type the writer serializes but TypeScript cannot describe: returns only.</summary>
     Opaque,
 }
@@ -98,9 +107,7 @@ internal enum ShapeKind
 /// <summary>Helpers over <see cref="ShapeKind"/>.</summary>
 internal static class ShapeKinds
 {
-    public static bool IsLeaf(this ShapeKind kind) => kind is > ShapeKind.Unsupported and <= ShapeKind.FormData;
+    public static bool IsLeaf(this ShapeKind kind) => kind is > ShapeKind.Unsupported and <= ShapeKind.JsValueOf;
 
     public static bool IsSupportedParameter(this ShapeKind kind) => kind is > ShapeKind.Unsupported and <= ShapeKind.Record;
-
-    public static string Describe(this ShapeKind kind) => kind.ToString();
 }

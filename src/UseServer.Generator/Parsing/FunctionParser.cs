@@ -29,7 +29,8 @@ internal static class FunctionParser
                     cancellationToken.ThrowIfCancellationRequested();
                     // Methods with their own [ServerFunction] are parsed from that attribute.
                     if (method is { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Public, IsImplicitlyDeclared: false }
-                        && !method.GetAttributes().Any(IsServerFunctionAttribute))
+                        && !method.GetAttributes().Any(IsServerFunctionAttribute)
+                        && !OverridesObject(method))
                     {
                         Add(method, null, functions, diagnostics);
                     }
@@ -47,6 +48,11 @@ internal static class FunctionParser
         var location = method.Locations.FirstOrDefault();
         var display = method.ContainingType.Name + "." + method.Name;
         MethodChecks.Check(method, display, explicitId, diagnostics);
+        if (diagnostics.Skip(errors).Any(d => d.Descriptor.Id == DiagnosticDescriptors.GenericFunction.Id))
+        {
+            // Type parameters would also fail every parameter and return check; one diagnostic says it.
+            return;
+        }
 
         var declarations = new DeclarationCollector();
         var shapes = new TypeShapeParser(declarations);
@@ -121,6 +127,18 @@ internal static class FunctionParser
         }
 
         return null;
+    }
+
+    // ToString, Equals and GetHashCode overrides are not functions a class-level attribute means.
+    private static bool OverridesObject(IMethodSymbol method)
+    {
+        var root = method;
+        while (root.OverriddenMethod is { } overridden)
+        {
+            root = overridden;
+        }
+
+        return method.IsOverride && root.ContainingType.SpecialType == SpecialType.System_Object;
     }
 
     private static bool IsServerFunctionAttribute(AttributeData attribute) =>

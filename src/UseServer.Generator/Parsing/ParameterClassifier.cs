@@ -10,7 +10,7 @@ namespace UseServer.Generator.Parsing;
 /// <list type="number">
 /// <item>an attribute implementing <c>IFromServiceMetadata</c> (<c>[FromServices]</c>): a service;</item>
 /// <item><c>CancellationToken</c>, <c>HttpContext</c>, <c>HttpRequest</c>, <c>ClaimsPrincipal</c>: injected from the request;</item>
-/// <item>a type the reply format carries (primitives, dates, <c>Guid</c>, enums, arrays and collections, dictionaries,
+/// <item>a type the reply format carries (primitives, dates and times, <c>Guid</c>, <c>Stream</c>, enums, arrays and collections, dictionaries,
 /// <c>Task&lt;T&gt;</c>, <c>IAsyncEnumerable&lt;T&gt;</c>, the <c>Js*</c> value model, app records and structs, and app
 /// classes with a public parameterless constructor and a public setter): sent by the client;</item>
 /// <item>any other interface or class (framework classes, abstract classes, <c>DbContext</c>s, app classes not shaped
@@ -58,7 +58,6 @@ internal static class ParameterClassifier
         "Microsoft.AspNetCore.Http.IFormFile" or "Microsoft.AspNetCore.Http.IFormFileCollection"
             => "; use UseServer.Flight.Values.JsBlob for a file",
         "Microsoft.AspNetCore.Http.IFormCollection" => "; use UseServer.Flight.Values.JsFormData for form data",
-        "System.IO.Stream" => "; use JsBlob or IAsyncEnumerable<T> to receive data",
         _ => "",
     };
 
@@ -66,8 +65,7 @@ internal static class ParameterClassifier
         type is INamedTypeSymbol { TypeKind: TypeKind.Interface or TypeKind.Class } named
         && !named.IsRefLikeType
         && Hint(type).Length == 0
-        && named.ContainingNamespace?.ToDisplayString() != TypeNames.ValuesNamespace
-        && !TypeNames.DerivesFrom(named, "System.IO.Stream");
+        && named.ContainingNamespace?.ToDisplayString() != TypeNames.ValuesNamespace;
 
     /// <summary>Whether a client parameter's shape (anywhere in it) cannot be bound.</summary>
     public static bool IsUnsupported(TypeShape shape)

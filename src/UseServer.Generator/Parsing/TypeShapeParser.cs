@@ -54,26 +54,27 @@ internal sealed class TypeShapeParser(DeclarationCollector declarations)
             case "System.ReadOnlyMemory`1" when args[0].SpecialType == SpecialType.System_Byte:
                 return TypeShape.Leaf(ShapeKind.ReadOnlyMemoryOfByte, name);
             case "System.Collections.Generic.List`1":
+                return TypeShape.Of(ShapeKind.List, name, Parse(args[0], direction));
             case "System.Collections.Generic.IList`1":
             case "System.Collections.Generic.ICollection`1":
             case "System.Collections.Generic.IEnumerable`1":
             case "System.Collections.Generic.IReadOnlyList`1":
             case "System.Collections.Generic.IReadOnlyCollection`1":
-                return TypeShape.Of(ShapeKind.List, name, Parse(args[0], direction));
+                return Behind(TypeShape.Of(ShapeKind.List, name, Parse(args[0], direction)), "List", args);
             case "System.Collections.Generic.HashSet`1":
+                return TypeShape.Of(ShapeKind.HashSet, name, Parse(args[0], direction));
             case "System.Collections.Generic.ISet`1":
             case "System.Collections.Generic.IReadOnlySet`1":
-                return TypeShape.Of(ShapeKind.HashSet, name, Parse(args[0], direction));
+                return Behind(TypeShape.Of(ShapeKind.HashSet, name, Parse(args[0], direction)), "HashSet", args);
             case "System.Collections.Generic.Dictionary`2":
+                return Dictionary(name, args, direction);
             case "System.Collections.Generic.IDictionary`2":
             case "System.Collections.Generic.IReadOnlyDictionary`2":
-                return args[0].SpecialType == SpecialType.System_String
-                    ? TypeShape.Of(ShapeKind.StringDictionary, name, Parse(args[1], direction))
-                    : TypeShape.Of(ShapeKind.Dictionary, name, Parse(args[0], direction), Parse(args[1], direction));
+                return Behind(Dictionary(name, args, direction), "Dictionary", args);
             case "System.Threading.Tasks.Task`1":
                 return TypeShape.Of(ShapeKind.Task, name, Parse(args[0], direction));
-            case "System.Threading.Tasks.ValueTask`1" when direction == Direction.Return:
-                return TypeShape.Of(ShapeKind.Task, name, Parse(args[0], direction));
+            case "System.Threading.Tasks.ValueTask`1":
+                return TypeShape.Of(direction == Direction.Return ? ShapeKind.Task : ShapeKind.ValueTask, name, Parse(args[0], direction));
             case "System.Collections.Generic.IAsyncEnumerable`1":
                 return TypeShape.Of(ShapeKind.AsyncEnumerable, name, Parse(args[0], direction));
             case TypeNames.ValuesNamespace + ".JsValue":
@@ -82,6 +83,13 @@ internal sealed class TypeShapeParser(DeclarationCollector declarations)
                 return TypeShape.Leaf(ShapeKind.Blob, name);
             case TypeNames.ValuesNamespace + ".JsFormData":
                 return TypeShape.Leaf(ShapeKind.FormData, name);
+            case "System.IO.Stream":
+                return TypeShape.Leaf(ShapeKind.Stream, name);
+        }
+
+        if (type.ContainingNamespace?.ToDisplayString() == TypeNames.ValuesNamespace && TypeNames.DerivesFrom(type, TypeNames.ValuesNamespace + ".JsValue"))
+        {
+            return TypeShape.Leaf(ShapeKind.JsValueOf, name);
         }
 
         if (type.TypeKind == TypeKind.Enum)
@@ -108,11 +116,6 @@ internal sealed class TypeShapeParser(DeclarationCollector declarations)
             return TypeShape.Leaf(ShapeKind.Stream, name);
         }
 
-        if (type.ContainingNamespace?.ToDisplayString() == TypeNames.ValuesNamespace)
-        {
-            return TypeShape.Leaf(ShapeKind.JsValue, name);
-        }
-
         if (TypeNames.IsFrameworkType(type))
         {
             return TypeShape.Leaf(ShapeKind.Opaque, name);
@@ -120,6 +123,19 @@ internal sealed class TypeShapeParser(DeclarationCollector declarations)
 
         return new TypeShape(ShapeKind.Record, name, EquatableArray<TypeShape>.Empty, declarations.Add(type));
     }
+
+    private TypeShape Dictionary(string name, System.Collections.Immutable.ImmutableArray<ITypeSymbol> args, Direction direction) =>
+        args[0].SpecialType == SpecialType.System_String
+            ? TypeShape.Of(ShapeKind.StringDictionary, name, Parse(args[1], direction))
+            : TypeShape.Of(ShapeKind.Dictionary, name, Parse(args[0], direction), Parse(args[1], direction));
+
+    // A collection interface binds to the concrete collection behind it (IReadOnlyList<T> is a List<T>).
+    private static TypeShape Behind(TypeShape shape, string concrete, System.Collections.Immutable.ImmutableArray<ITypeSymbol> args) =>
+        shape with
+        {
+            Concrete = "global::System.Collections.Generic." + concrete + "<"
+                + string.Join(", ", System.Linq.Enumerable.Select(args, a => a.ToDisplayString(TypeNames.Annotated))) + ">",
+        };
 
     // A client argument binds to an app record, struct, or a class shaped like a DTO (public
     // parameterless constructor and a settable property). Anything else is left for DI to decide
@@ -179,6 +195,8 @@ internal sealed class TypeShapeParser(DeclarationCollector declarations)
             "System.Guid" => ShapeKind.Guid,
             "System.DateTimeOffset" => ShapeKind.DateTimeOffset,
             "System.DateOnly" => ShapeKind.DateOnly,
+            "System.TimeOnly" => ShapeKind.TimeOnly,
+            "System.TimeSpan" => ShapeKind.TimeSpan,
             _ => null,
         },
     };
