@@ -36,4 +36,23 @@ public sealed class BaselineTests
         Assert.Empty(result.GeneratedSources);
         Assert.Empty(result.Diagnostics);
     }
+
+    [Fact]
+    public void A_method_attribute_inside_an_attributed_class_registers_the_method_once_with_its_own_id()
+    {
+        var (result, _) = GeneratorHarness.Run("""
+            using UseServer;
+            namespace App;
+            [ServerFunction]
+            public static class Both
+            {
+                [ServerFunction(Id = "both.one")] public static int One() => 1;
+                public static int Two() => 2;
+            }
+            """);
+
+        var code = GeneratorHarness.Generated(result, "ServerFunctions.g.cs");
+        Assert.Single(code.Split('\n'), l => l.Contains("Id = \"both.one\"", StringComparison.Ordinal));
+        Assert.Equal(2, code.Split('\n').Count(l => l.TrimStart().StartsWith("Id = ", StringComparison.Ordinal)));
+    }
 }
