@@ -105,6 +105,9 @@ internal static class Scenarios
 
             [ServerFunction]
             public static TimeSpan Elapsed() => TimeSpan.Zero;
+
+            [ServerFunction]
+            public static Page<Color[]> Palettes(Page<int?>? previous) => throw null!;
         }
         """;
 

@@ -102,9 +102,17 @@ internal sealed class DeclarationCollector
             : Naming.CamelCase(property.Name);
     }
 
-    // Generic records get their arguments in the name: Page<Note> becomes PageOfNote.
+    // Generic records get their arguments in the name: Page<Note> becomes PageOfNote, Page<Note[]> PageOfNoteArray.
     private static string DeclaredName(INamedTypeSymbol type) =>
-        type.Name + string.Concat(type.TypeArguments.Select(a => "Of" + (a is INamedTypeSymbol n ? DeclaredName(n) : a.Name)));
+        type.Name + string.Concat(type.TypeArguments.Select(a => "Of" + ArgumentName(a)));
+
+    private static string ArgumentName(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol array => ArgumentName(array.ElementType) + "Array",
+        INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable => "Nullable" + ArgumentName(nullable.TypeArguments[0]),
+        INamedTypeSymbol named => DeclaredName(named),
+        _ => type.Name,
+    };
 
     private static string Namespace(INamedTypeSymbol type) =>
         type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : "";
