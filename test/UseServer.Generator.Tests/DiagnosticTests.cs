@@ -147,8 +147,20 @@ public sealed class DiagnosticTests
     [InlineData("")]
     [InlineData("has space")]
     [InlineData("tab\\there")]
+    [InlineData("a/b")]
+    [InlineData("50%")]
+    [InlineData("..")]
+    [InlineData("caf\u00e9")]
     public void USE0010_invalid_explicit_id(string id) =>
         Single("public static class F { [ServerFunction(Id = \"" + id + "\")] public static int M() => 0; }", "USE0010");
+
+    [Fact]
+    public void USE0010_allows_the_generated_shape_and_common_punctuation()
+    {
+        var (result, _) = GeneratorHarness.Run(Usings + "public static class F { [ServerFunction(Id = \"notes.create#v2:a-b_c~!\")] public static int M() => 0; }");
+
+        Assert.Empty(result.Diagnostics);
+    }
 
     [Fact]
     public void Functions_with_errors_are_not_generated_but_the_others_are()

@@ -69,4 +69,15 @@ public sealed class StableIdTests
 
     private static string Sha256Prefix(string text) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..12];
+
+    [Fact]
+    public void Derived_ids_are_printable_ascii_within_the_host_limit_whatever_the_names()
+    {
+        var id = StableId.Derive("App.Caf\u00e9." + new string('L', 300), "M\u00e9thode", []);
+
+        Assert.True(id.Length <= 256, id.Length.ToString());
+        Assert.All(id, c => Assert.InRange(c, '!', '~'));
+        Assert.StartsWith("App.Caf_.LLL", id);
+        Assert.NotEqual(id, StableId.Derive("App.Caf\u00e8." + new string('L', 300), "M\u00e9thode", []));
+    }
 }

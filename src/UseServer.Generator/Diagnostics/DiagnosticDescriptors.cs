@@ -59,7 +59,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidId = Error(
         "USE0010",
         "Server function ID is not valid",
-        "Server function '{0}' has ID '{1}'; an ID must be non-empty and contain no whitespace or control characters");
+        "Server function '{0}' has ID '{1}'; an ID must be 1-256 printable ASCII characters without space, '/', '\\', '?', '%', '{{' or '}}', and not '.' or '..'");
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");

@@ -102,6 +102,12 @@ internal static class MethodChecks
         : type.IsAbstract ? "abstract"
         : null;
 
+    // The host's rule (UseServer.AspNetCore ServerFunctionIds): one literal path segment of 1-256
+    // printable ASCII characters, none of space / \ ? % { }, and not "." or "..".
+    public const int MaxIdLength = 256;
+
     private static bool IsValidId(string id) =>
-        id.Length > 0 && !id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
+        id.Length is > 0 and <= MaxIdLength
+        && id is not ("." or "..")
+        && id.All(c => c is >= '!' and <= '~' && " /\\?%{}".IndexOf(c) < 0);
 }
