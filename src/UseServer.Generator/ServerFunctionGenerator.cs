@@ -17,7 +17,7 @@ namespace UseServer.Generator;
 public sealed class ServerFunctionGenerator : IIncrementalGenerator
 {
     /// <summary>Tracking names of the pipeline steps.</summary>
-    public static class Steps
+    internal static class Steps
     {
         /// <summary>Parsed [ServerFunction] methods.</summary>
         public const string Methods = "UseServer.Methods";

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using UseServer.Generator.Tests.Infrastructure;
 
 namespace UseServer.Generator.Tests;
@@ -14,7 +13,7 @@ public sealed class TypeScriptCompileTests
     [Fact]
     public void Generated_stubs_compile_under_strict_tsc()
     {
-        var ts = Path.Combine(ProjectDirectory(), "ts");
+        var ts = Path.Combine(TestPaths.ProjectDirectory, "ts");
         var output = Path.Combine(ts, "out");
         if (Directory.Exists(output))
         {
@@ -52,6 +51,4 @@ public sealed class TypeScriptCompileTests
         process.WaitForExit();
         return (process.ExitCode, stdout.Result + stderr);
     }
-
-    private static string ProjectDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
+using UseServer.Generator.Tests.Infrastructure;
 
 namespace UseServer.Generator.Tests;
 
@@ -15,7 +15,7 @@ public sealed class TypeScriptTargetTests
         var work = Directory.CreateTempSubdirectory("useserver-target-").FullName;
         try
         {
-            var targets = Path.GetFullPath(Path.Combine(RepoRoot(), "src", "UseServer.Generator", "build", "UseServer.targets"));
+            var targets = Path.GetFullPath(Path.Combine(TestPaths.RepoRoot, "src", "UseServer.Generator", "build", "UseServer.targets"));
             File.WriteAllText(Path.Combine(work, "app.proj"), $"""
                 <Project>
                   <PropertyGroup>
@@ -63,6 +63,4 @@ public sealed class TypeScriptTargetTests
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, stdout.Result + stderr);
     }
-
-    private static string RepoRoot([CallerFilePath] string path = "") => Path.Combine(Path.GetDirectoryName(path)!, "..", "..");
 }

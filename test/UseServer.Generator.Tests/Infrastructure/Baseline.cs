@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace UseServer.Generator.Tests.Infrastructure;
 
 /// <summary>
@@ -8,9 +6,9 @@ namespace UseServer.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class Baseline
 {
-    public static void Verify(string actual, string name, [CallerFilePath] string callerPath = "")
+    public static void Verify(string actual, string name)
     {
-        var path = Path.Combine(Path.GetDirectoryName(callerPath)!, "Baselines", name);
+        var path = Path.Combine(TestPaths.ProjectDirectory, "Baselines", name);
         if (Environment.GetEnvironmentVariable("UPDATE_BASELINES") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
