@@ -90,6 +90,7 @@ internal static class FlightSerializer
             else
             {
                 more = row.Write(writer);
+                writer.DrainRows();
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

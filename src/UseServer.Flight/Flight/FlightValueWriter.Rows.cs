@@ -225,7 +225,7 @@ internal sealed partial class FlightValueWriter
         foreach (JsValue item in stream.Items)
         {
             _chain = chain;
-            WriteStreamItem(id, item, bytes);
+            WriteStreamItemRow(id, item, bytes);
         }
 
         _chain = chain;

@@ -96,6 +96,12 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
     /// </summary>
     public void WriteStreamItem(int streamId, object? item, bool byteStream)
     {
+        WriteStreamItemRow(streamId, item, byteStream);
+        DrainRows();
+    }
+
+    private void WriteStreamItemRow(int streamId, object? item, bool byteStream)
+    {
         if (byteStream || item is JsTypedArray or byte[] or ReadOnlyMemory<byte>)
         {
             if (!FlightBinary.TryGet(item, out byte tag, out ReadOnlyMemory<byte> bytes))
@@ -115,8 +121,6 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
             WriteValue(item, FlightSlot.None);
             output.EndRow();
         }
-
-        DrainRows();
     }
 
     /// <summary>Writes any supported value at <paramref name="slot"/>.</summary>
