@@ -14,11 +14,12 @@ internal static class FlightOutput
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
-    public static FlightWriterOptions Options(bool detailed = false) => new()
+    public static FlightWriterOptions Options(bool detailed = false, Action<Exception>? onError = null) => new()
     {
         JsonOptions = ReflectionJson,
         ErrorDigest = "d1",
         DetailedErrors = detailed,
+        OnError = onError,
     };
 
     public static async Task<byte[]> WriteBytesAsync(object? value, FlightWriterOptions? options = null, CancellationToken cancellationToken = default)
