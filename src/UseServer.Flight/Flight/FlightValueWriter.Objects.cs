@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace UseServer.Flight;
@@ -7,7 +8,7 @@ namespace UseServer.Flight;
 /// <summary>.NET objects: React elements and references, errors, binary data, async values, then records and collections through System.Text.Json metadata.</summary>
 internal sealed partial class FlightValueWriter
 {
-    private void WriteObject(object value, FlightSlot slot)
+    private void WriteObject(object value, FlightSlot slot, Type? declaredType)
     {
         if (TryWriteTracked(value))
         {
@@ -50,7 +51,7 @@ internal sealed partial class FlightValueWriter
             return;
         }
 
-        WriteWithJsonMetadata(value, slot);
+        WriteWithJsonMetadata(value, slot, declaredType);
     }
 
     private void WriteAsyncSource(object value, FlightSlot slot, byte tag, Func<int, FlightAsyncRow> create)
@@ -60,11 +61,19 @@ internal sealed partial class FlightValueWriter
         _discovered.Add(create(id));
     }
 
-    private void WriteWithJsonMetadata(object value, FlightSlot slot)
+    private void WriteWithJsonMetadata(object value, FlightSlot slot, Type? declaredType)
     {
         JsonSerializerOptions json = options.JsonOptions ?? throw new FlightSerializationException(
             $"Writing a {value.GetType()} needs FlightWriterOptions.JsonOptions (record and collection metadata).");
-        JsonTypeInfo info = json.GetTypeInfo(value.GetType());
+        // The runtime type first (derived types show their own properties); a source-generated context may
+        // only know the declared type (an IReadOnlyList<string> property holding a string[]).
+        if (!json.TryGetTypeInfo(value.GetType(), out JsonTypeInfo? info) &&
+            (declaredType is null || !json.TryGetTypeInfo(declaredType, out info)))
+        {
+            throw new FlightSerializationException(
+                $"No JSON metadata for {value.GetType()}{(declaredType is null ? "" : $" or {declaredType}")}: add it to the JsonSerializerContext.");
+        }
+
         switch (info.Kind)
         {
             case JsonTypeInfoKind.Object:                                              // records and classes: { serialized properties }
@@ -75,10 +84,10 @@ internal sealed partial class FlightValueWriter
                 _rows.Enqueue(new FlightOutlinedRow(setId, FlightRowKind.List, value, OpenCollection(value), value));
                 return;
             case JsonTypeInfoKind.Enumerable:                                          // arrays, lists, sequences: [ … ]
-                WriteList(value, (IEnumerable)value, slot);
+                WriteList(value, (IEnumerable)value, slot, info.ElementType);
                 return;
             case JsonTypeInfoKind.Dictionary when value is IDictionary dictionary && info.KeyType == typeof(string): // { key: value }
-                WriteStringDictionary(dictionary, slot);
+                WriteStringDictionary(dictionary, slot, info.ElementType);
                 return;
             case JsonTypeInfoKind.Dictionary when value is IDictionary:                // other keys: $Q<id> + [[k,v],…]
                 int mapId = WriteOutlinedReference(value, slot, FlightValueTags.Map);
@@ -103,9 +112,9 @@ internal sealed partial class FlightValueWriter
             }
 
             object? item = get(value);
-            if (property.ShouldSerialize is { } should && !should(value, item))
+            if (property.ShouldSerialize is { } should ? !should(value, item) : IgnoredByDefault(info.Options, item))
             {
-                continue; // [JsonIgnore(Condition = WhenWritingNull/WhenWritingDefault)] and DefaultIgnoreCondition
+                continue; // [JsonIgnore(Condition = WhenWritingNull/WhenWritingDefault)], or the options' DefaultIgnoreCondition
             }
 
             if (!first)
@@ -116,14 +125,14 @@ internal sealed partial class FlightValueWriter
             first = false;
             output.WriteJsonString(property.Name);
             output.WriteByte((byte)':');
-            WriteValue(item, FlightSlot.Property(path, property.Name));
+            WriteValue(item, FlightSlot.Property(path, property.Name), property.PropertyType);
         }
 
         output.WriteByte((byte)'}');
         ExitInline(value, path);
     }
 
-    private void WriteList(object identity, IEnumerable items, FlightSlot slot)
+    private void WriteList(object identity, IEnumerable items, FlightSlot slot, Type? itemType = null)
     {
         FlightRefPath? path = EnterInline(identity, slot);
         output.WriteByte((byte)'[');
@@ -135,14 +144,14 @@ internal sealed partial class FlightValueWriter
                 output.WriteByte((byte)',');
             }
 
-            WriteValue(item, FlightSlot.Item(path, i++));
+            WriteValue(item, FlightSlot.Item(path, i++), itemType);
         }
 
         output.WriteByte((byte)']');
         ExitInline(identity, path);
     }
 
-    private void WriteStringDictionary(IDictionary dictionary, FlightSlot slot)
+    private void WriteStringDictionary(IDictionary dictionary, FlightSlot slot, Type? valueType)
     {
         FlightRefPath? path = EnterInline(dictionary, slot);
         output.WriteByte((byte)'{');
@@ -159,12 +168,23 @@ internal sealed partial class FlightValueWriter
             first = false;
             output.WriteJsonString(key);
             output.WriteByte((byte)':');
-            WriteValue(entries.Value, FlightSlot.Property(path, key));
+            WriteValue(entries.Value, FlightSlot.Property(path, key), valueType);
         }
 
         output.WriteByte((byte)'}');
         ExitInline(dictionary, path);
     }
+
+    /// <summary>
+    /// <see cref="JsonSerializerOptions.DefaultIgnoreCondition"/>, which System.Text.Json applies outside
+    /// <see cref="JsonPropertyInfo.ShouldSerialize"/>. "Default" covers null and the zero of the primitive types.
+    /// </summary>
+    private static bool IgnoredByDefault(JsonSerializerOptions json, object? item) => json.DefaultIgnoreCondition switch
+    {
+        JsonIgnoreCondition.WhenWritingNull => item is null,
+        JsonIgnoreCondition.WhenWritingDefault => item is null or false or 0 or 0L or 0d or 0f or 0m or (byte)0 or (short)0 or 0u or 0ul or '\0',
+        _ => false,
+    };
 
     private void WriteElement(ReactElement element, FlightSlot slot)
     {

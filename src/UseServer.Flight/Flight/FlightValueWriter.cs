@@ -124,7 +124,10 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
     }
 
     /// <summary>Writes any supported value at <paramref name="slot"/>.</summary>
-    public void WriteValue(object? value, FlightSlot slot)
+    /// <param name="value">The value.</param>
+    /// <param name="slot">Where it is written, for references to it.</param>
+    /// <param name="declaredType">The declared type of the member holding it, for metadata when the runtime type has none.</param>
+    public void WriteValue(object? value, FlightSlot slot, Type? declaredType = null)
     {
         switch (value)
         {
@@ -159,7 +162,7 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
             case JsonElement el: WriteJsonElement(el, slot); break;                   // JSON, re-tagged
             case ReactSymbol sym: output.WriteTagged(FlightValueTags.Symbol, sym.Name); break; // $S<name>
             case ClientReference c: output.WriteReference(FlightValueTags.Reference, ImportId(c)); break; // $<I row>
-            default: WriteObject(value, slot); break;                                 // FlightValueWriter.Objects.cs
+            default: WriteObject(value, slot, declaredType); break;                                // FlightValueWriter.Objects.cs
         }
     }
 
