@@ -29,24 +29,3 @@ public sealed class ReactElement(object type, string? key, IReadOnlyDictionary<s
     /// <summary>The props, <c>children</c> included.</summary>
     public IReadOnlyDictionary<string, object?> Props { get; } = props ?? throw new ArgumentNullException(nameof(props));
 }
-
-/// <summary>A global JavaScript symbol, <c>Symbol.for(name)</c>, written as <c>"$S&lt;name&gt;"</c>.</summary>
-/// <param name="name">The symbol's registry key, such as <c>react.fragment</c>.</param>
-public sealed class ReactSymbol(string name)
-{
-    /// <summary>The registry key passed to <c>Symbol.for</c>.</summary>
-    public string Name { get; } = name ?? throw new ArgumentNullException(nameof(name));
-
-    /// <inheritdoc/>
-    public override string ToString() => "Symbol(" + Name + ")";
-}
-
-/// <summary>The React symbols a server component can use as element types.</summary>
-public static class ReactSymbols
-{
-    /// <summary><c>&lt;&gt;…&lt;/&gt;</c>: <c>Symbol.for('react.fragment')</c>.</summary>
-    public static ReactSymbol Fragment { get; } = new("react.fragment");
-
-    /// <summary><c>&lt;Suspense&gt;</c>: <c>Symbol.for('react.suspense')</c>.</summary>
-    public static ReactSymbol Suspense { get; } = new("react.suspense");
-}
