@@ -28,7 +28,7 @@ internal static class FlightSerializer
         var open = new HashSet<FlightAsyncRow>();
         try
         {
-            WriteBatch(writer, scratch, output, 0, value, row: null);
+            WriteBatch(writer, scratch, output, 0, value, row: null, cancellationToken);
             StartDiscovered(writer, ready.Writer, open);
             if (!await FlushAsync(output, cancellationToken).ConfigureAwait(false))
             {
@@ -38,7 +38,7 @@ internal static class FlightSerializer
             while (open.Count > 0)
             {
                 FlightAsyncRow row = await ready.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-                bool more = WriteBatch(writer, scratch, output, row.Id, null, row);
+                bool more = WriteBatch(writer, scratch, output, row.Id, null, row, cancellationToken);
                 if (!await FlushAsync(output, cancellationToken).ConfigureAwait(false))
                 {
                     return;
@@ -77,7 +77,8 @@ internal static class FlightSerializer
     }
 
     /// <summary>Writes one group of rows (the root, or one async step) whole, or an <c>E</c> row for <paramref name="id"/> instead.</summary>
-    private static bool WriteBatch(FlightValueWriter writer, ArrayBufferWriter<byte> scratch, PipeWriter output, int id, object? value, FlightAsyncRow? row)
+    private static bool WriteBatch(
+        FlightValueWriter writer, ArrayBufferWriter<byte> scratch, PipeWriter output, int id, object? value, FlightAsyncRow? row, CancellationToken cancellationToken)
     {
         bool more = false;
         writer.BeginBatch();
@@ -93,7 +94,7 @@ internal static class FlightSerializer
                 writer.DrainRows();
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             scratch.ResetWrittenCount();
             writer.RollbackBatch();
