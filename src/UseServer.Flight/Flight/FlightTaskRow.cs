@@ -19,5 +19,12 @@ internal sealed class FlightTaskRow(int id, Task task) : FlightAsyncRow(id)
     }
 
     /// <inheritdoc/>
+    protected override ValueTask DisposeSourceAsync()
+    {
+        _ = task.IsFaulted ? task.Exception : null; // observed even when the response ended before its row was written
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc/>
     protected override Task WaitAsync() => task.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 }

@@ -55,6 +55,11 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
         }
 
         _rows.Clear();
+        for (int i = _discoveredMark; i < _discovered.Count; i++)
+        {
+            _ = _discovered[i].CloseAsync().AsTask(); // never started: releases a stream handed over in the failed row
+        }
+
         _discovered.RemoveRange(_discoveredMark, _discovered.Count - _discoveredMark);
         _depth = 0;
         _chain = null;
@@ -102,22 +107,21 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
 
     private void WriteStreamItemRow(int streamId, object? item, bool byteStream)
     {
-        if (byteStream || item is JsTypedArray or byte[] or ReadOnlyMemory<byte>)
+        if (FlightBinary.TryGet(item, out byte tag, out ReadOnlyMemory<byte> bytes))
         {
-            if (!FlightBinary.TryGet(item, out byte tag, out ReadOnlyMemory<byte> bytes))
-            {
-                throw new FlightSerializationException("A byte stream can only carry byte arrays.");
-            }
-
-            output.WriteBinaryRow(streamId, byteStream ? FlightRowTags.ByteChunk : tag, bytes.Span);
+            output.WriteBinaryRow(streamId, byteStream ? FlightRowTags.ByteChunk : tag, bytes.Span); // <id>:b… or <id>:<tag>…
+        }
+        else if (byteStream)
+        {
+            throw new FlightSerializationException("A byte stream can only carry byte arrays.");
         }
         else if (item is string or JsString)
         {
-            output.WriteTextRow(streamId, item is JsString js ? js.Value : (string)item);
+            output.WriteTextRow(streamId, item is JsString js ? js.Value : (string)item);             // <id>:T<len>,<text>
         }
         else
         {
-            output.StartRow(streamId);
+            output.StartRow(streamId);                                                               // <id>:<json>
             WriteValue(item, FlightSlot.None);
             output.EndRow();
         }

@@ -90,4 +90,24 @@ public class FlightErrorTests
         await WriteAsync(new Throwing(), new FlightWriterOptions { OnError = e => reported = e });
         Assert.Contains("JsonOptions", Assert.IsType<FlightSerializationException>(reported).Message, StringComparison.Ordinal);
     }
+
+    private sealed class DisposeTrackingStream() : MemoryStream([1])
+    {
+        public bool Disposed { get; private set; }
+
+        protected override void Dispose(bool disposing)
+        {
+            Disposed = true;
+            base.Dispose(disposing);
+        }
+    }
+
+    [Fact]
+    public async Task A_stream_in_a_row_that_failed_is_released_and_never_referenced()
+    {
+        var stream = new DisposeTrackingStream();
+        string output = await WriteAsync(new object[] { stream, new Throwing() });
+        Assert.Equal("0:E" + Hidden + "\n", output);
+        Assert.True(stream.Disposed);
+    }
 }
