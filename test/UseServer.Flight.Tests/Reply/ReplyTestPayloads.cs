@@ -10,7 +10,7 @@ internal static class ReplyTestPayloads
     /// <summary>Limits for building test payloads: as many parts as a case needs.</summary>
     public static readonly ReplyLimits BuilderLimits = new() { MaxParts = 100_000, MaxPartSize = 64 * 1024 * 1024 };
 
-    public static ReplyPayload Text(string json) => ReplyPayload.FromText(Encoding.UTF8.GetBytes(json));
+    public static ReplyPayload Text(string json) => Parts(("0", json)); // FromText would apply the default 1 MiB part limit
 
     /// <summary>A multipart payload from (name, value) pairs; a <see cref="TestFile"/> value is a file part.</summary>
     public static ReplyPayload Parts(params (string Name, object Value)[] parts)
