@@ -22,7 +22,7 @@ internal sealed partial class ReplyReviver
         var part = FilePart(id, "Blob");
         string? fileName = part.FileName == ReplyTags.BlobFileName ? null : part.FileName ?? string.Empty;
         state.Blob = new JsBlob(part.Data, part.ContentType ?? string.Empty, fileName);
-        _budget.Add(state.Blob.Length);
+        _budget.Add(1); // bytes that are in the body count once, as one value; a repeated use counts them in full
         return state.Blob;
     }
 
@@ -45,7 +45,7 @@ internal sealed partial class ReplyReviver
             throw Fail(ReplyErrorCode.InvalidInitializer, $"Part {id} has {part.Data.Length} bytes, not a whole number of {kind} elements.");
         }
 
-        _budget.Add(part.Data.Length);
+        _budget.Add(1); // as for blobs: the body's own bytes are bounded by the body size; re-references count them in full
         return new JsTypedArray(kind, part.Data);
     }
 
