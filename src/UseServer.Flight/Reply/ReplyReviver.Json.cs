@@ -137,6 +137,7 @@ internal sealed partial class ReplyReviver
         {
             Span<char> chars = stackalloc char[MaxCachedKeyBytes];
             int length = Encoding.UTF8.GetChars(raw, chars);
+            CheckStringLength(length);
             var lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
             if (lookup.TryGetValue(chars[..length], out string? cached))
             {
