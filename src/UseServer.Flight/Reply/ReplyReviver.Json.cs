@@ -43,13 +43,7 @@ internal sealed partial class ReplyReviver
                             break;
                         }
 
-                        var top = frames[^1];
-                        if (top.Object!.ContainsKey(key))
-                        {
-                            throw Fail(ReplyErrorCode.Malformed, $"An object repeats the key \"{key}\".");
-                        }
-
-                        frames[^1] = top with { Key = key };
+                        frames[^1] = frames[^1] with { Key = key }; // a repeated key is refused when its value is attached
                         break;
                     case JsonTokenType.StartObject:
                         var obj = new JsObject(4);
@@ -123,11 +117,22 @@ internal sealed partial class ReplyReviver
         if (top.Array is not null)
         {
             top.Array.Add(value);
+            return;
         }
-        else if (value is not JsUndefined)
+
+        var obj = top.Object!;
+        int count = obj.Count;
+        if (value is JsUndefined ? obj.ContainsKey(top.Key!) : Replaced(obj, top.Key!, value, count))
         {
-            top.Object!.SetProperty(top.Key!, value);
+            throw Fail(ReplyErrorCode.Malformed, $"An object repeats the key \"{Shorten(top.Key)}\".");
         }
+    }
+
+    /// <summary>Sets the property (one lookup) and reports whether it already existed.</summary>
+    private static bool Replaced(JsObject obj, string key, JsValue value, int countBefore)
+    {
+        obj.SetProperty(key, value);
+        return obj.Count == countBefore;
     }
 
     private string ReadKey(ref Utf8JsonReader reader)

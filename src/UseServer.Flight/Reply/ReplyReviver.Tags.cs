@@ -12,6 +12,14 @@ internal sealed partial class ReplyReviver
     /// <summary>Tagged strings up to this many bytes are decoded on the stack.</summary>
     private const int MaxStackTagBytes = 128;
 
+    /// <summary>Unescaped strings up to this many bytes are shared per decode.</summary>
+    private const int MaxSharedStringBytes = 32;
+
+    /// <summary>How many distinct short strings one decode shares.</summary>
+    private const int MaxSharedStrings = 4096;
+
+    private readonly Dictionary<string, JsString> _strings = new(StringComparer.Ordinal);
+
     private JsValue ReadString(ref Utf8JsonReader reader, List<Frame> frames, int pathId)
     {
         ReadOnlySpan<byte> raw = reader.ValueSpan;
@@ -26,7 +34,7 @@ internal sealed partial class ReplyReviver
         {
             if (raw[0] != (byte)ReplyTags.Marker)
             {
-                return PlainString(reader.GetString()!);
+                return raw.Length <= MaxSharedStringBytes ? SharedString(raw) : PlainString(reader.GetString()!);
             }
 
             if (raw.Length <= MaxStackTagBytes)
@@ -41,6 +49,31 @@ internal sealed partial class ReplyReviver
         return text.Length > 0 && text[0] == ReplyTags.Marker
             ? ParseTag(text, text, frames, pathId)
             : PlainString(text);
+    }
+
+    /// <summary>
+    /// Short strings repeat (enum-like values, tags in lists): one <see cref="JsString"/> per distinct short text
+    /// per decode. Strings are values in JavaScript, so sharing the instance is not observable.
+    /// </summary>
+    private JsString SharedString(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> chars = stackalloc char[MaxSharedStringBytes];
+        int length = Encoding.UTF8.GetChars(utf8, chars);
+        CheckStringLength(length);
+        _budget.Add(1 + length);
+        var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars[..length], out var shared))
+        {
+            return shared;
+        }
+
+        var value = new JsString(new string(chars[..length]));
+        if (_strings.Count < MaxSharedStrings)
+        {
+            _strings[value.Value] = value;
+        }
+
+        return value;
     }
 
     private JsString PlainString(string value)
