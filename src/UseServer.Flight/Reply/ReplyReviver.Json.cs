@@ -79,6 +79,11 @@ internal sealed partial class ReplyReviver
                 }
             }
         }
+        catch (ReplyDecodeException e) when (e.Path is null)
+        {
+            // The innermost JSON text that failed names the slot; outer parts keep that path.
+            throw new ReplyDecodeException(e.Code, e.Message, e.InnerException) { Path = ErrorPath(frames, pathId) };
+        }
         finally
         {
             ReturnFrames(frames);

@@ -171,6 +171,13 @@ public class ReplyErrorTests
         Fails(Parts(("1", "{\"id\":\"a#b\",\"bound\":null}"), ("0", "{\"then\":\"$h1\"}")), ReplyErrorCode.InvalidServerReference);
 
     [Fact]
+    public void The_error_names_the_failing_slot()
+    {
+        Assert.Equal("part 0 [1].title", Fails("[1,{\"a\":2,\"title\":\"$Z\"}]", ReplyErrorCode.UnknownTag).Path);
+        Assert.Equal("part 1 [0]", Fails(Parts(("1", "[\"$n1x\"]"), ("0", "[\"$W1\"]")), ReplyErrorCode.InvalidValue).Path);
+    }
+
+    [Fact]
     public void Only_ReplyDecodeException_escapes_for_mutated_bodies()
     {
         var random = new Random(1234);
