@@ -186,49 +186,6 @@ internal sealed partial class ReplyReviver
         return new JsBigInt(BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
     }
 
-    /// <summary>The slot path React gives a temporary reference: the part's hex id, then every key down to the slot (<c>0:0:el</c>).</summary>
-    private static string SlotPath(List<Frame> frames, int pathId)
-    {
-        var path = new StringBuilder(ReplyIds.Hex(pathId));
-        for (int i = 0; i < frames.Count; i++)
-        {
-            var frame = frames[i];
-            path.Append(ReplyTags.PathSeparator);
-            if (frame.Array is not null)
-            {
-                int index = i == frames.Count - 1 ? frame.Array.Count : frame.Array.Count - 1;
-                path.Append(index.ToString(CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                path.Append(frame.Key);
-            }
-        }
-
-        return path.ToString();
-    }
-
-    /// <summary>Where a failure happened, for logs: the part's hex id, then a JavaScript-style path (<c>part 0 [0].title</c>).</summary>
-    private static string ErrorPath(List<Frame> frames, int pathId)
-    {
-        var path = new StringBuilder("part ").Append(ReplyIds.Hex(pathId)).Append(' ');
-        for (int i = 0; i < frames.Count; i++)
-        {
-            var frame = frames[i];
-            if (frame.Array is not null)
-            {
-                int index = i == frames.Count - 1 ? frame.Array.Count : frame.Array.Count - 1;
-                path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
-            }
-            else
-            {
-                path.Append('.').Append(Shorten(frame.Key));
-            }
-        }
-
-        return path.ToString().TrimEnd();
-    }
-
     private static bool IsThenSlot(List<Frame> frames) => frames.Count > 0 && frames[^1].Object is not null && frames[^1].Key == "then";
 
     private static ReplyDecodeException UnknownTag(ReadOnlySpan<char> tag) =>
