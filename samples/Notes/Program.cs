@@ -1,16 +1,28 @@
 using Notes.Data;
-using Notes.Functions;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddNotesDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<ArtificialDelay>();
 builder.Services.AddScoped<NotesStore>();
 builder.Services.AddServerFunctions();
 
 var app = builder.Build();
 await app.Services.MigrateNotesDatabaseAsync();
+
+// Notes:ArtificialDelayMs (default 0) slows every server function down, to watch the pending states by
+// hand. Never set in production; the end-to-end tests hold requests in the browser instead.
+var artificialDelay = TimeSpan.FromMilliseconds(Math.Clamp(app.Configuration.GetValue("Notes:ArtificialDelayMs", 0), 0, 10_000));
+if (artificialDelay > TimeSpan.Zero)
+{
+    app.UseWhen(
+        context => context.Request.Path.StartsWithSegments("/_serverfn"),
+        branch => branch.Use(async (context, next) =>
+        {
+            await Task.Delay(artificialDelay, context.RequestAborted);
+            await next(context);
+        }));
+}
 
 // The React app: ClientApp/ built by Vite into wwwroot/ (see ClientApp.targets).
 app.UseDefaultFiles();

@@ -28,11 +28,8 @@ public static class NotesFunctions
 
     /// <summary>Creates an empty-titled note (the "New note" button, inside a transition).</summary>
     [ServerFunction(Id = "notes.create")]
-    public static async Task<NoteView> CreateNote(NotesStore store, ArtificialDelay delay, CancellationToken cancellationToken)
-    {
-        await delay.WaitAsync(cancellationToken);
-        return await store.CreateNoteAsync("", upload: null, cancellationToken);
-    }
+    public static Task<NoteView> CreateNote(NotesStore store, CancellationToken cancellationToken) =>
+        store.CreateNoteAsync("", upload: null, cancellationToken);
 
     /// <summary>Renames the notebook: the action of <c>&lt;form action={renameNotebook}&gt;</c>. A blank name changes nothing.</summary>
     [ServerFunction(Id = "notes.renameNotebook")]
@@ -50,7 +47,7 @@ public static class NotesFunctions
     /// The title is validated here, with DataAnnotations, whatever the browser checked.
     /// </summary>
     [ServerFunction(Id = "notes.add")]
-    public static async Task<AddNoteState> AddNote(AddNoteState? previous, JsFormData form, NotesStore store, ArtificialDelay delay, CancellationToken cancellationToken)
+    public static async Task<AddNoteState> AddNote(AddNoteState? previous, JsFormData form, NotesStore store, CancellationToken cancellationToken)
     {
         _ = previous; // The last state: this action does not need it, but useActionState always passes it.
         var input = AddNoteInput.From(form);
@@ -59,7 +56,6 @@ public static class NotesFunctions
             return new AddNoteState(false, error, null);
         }
 
-        await delay.WaitAsync(cancellationToken);
         var note = await store.CreateNoteAsync(input.Title!.Trim(), input.Upload(), cancellationToken);
         return new AddNoteState(true, "Added: " + note.Title, note);
     }
