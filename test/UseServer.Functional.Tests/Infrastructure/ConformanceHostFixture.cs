@@ -51,6 +51,14 @@ public sealed partial class ConformanceHostFixture : IAsyncLifetime
         health.EnsureSuccessStatusCode();
     }
 
+    /// <summary>The conformance.sentinel counter, read through conformance.count.</summary>
+    public async Task<int> SentinelCountAsync()
+    {
+        using HttpResponseMessage response = await Calls.PostAsync(Client, "conformance.count", "[]");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return int.Parse(await Calls.RootRowAsync(response));
+    }
+
     public Task DisposeAsync()
     {
         Client.Dispose();

@@ -85,7 +85,7 @@ public static class RawHttp
                 await Task.WhenAny(reading, Task.Delay(tick, cts.Token));
                 if (!reading.IsCompleted)
                 {
-                    await stream.WriteAsync(new byte[bytesPerTick].AsMemory(), cts.Token);
+                    await stream.WriteAsync(Enumerable.Repeat((byte)'a', bytesPerTick).ToArray(), cts.Token);
                 }
             }
         }
