@@ -219,7 +219,9 @@ public sealed class CorpusHttpTests(ConformanceHostFixture host)
 
         Assert.Equal(200, response.Status);
         string[] rows = response.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["0:\"x\\n1:I[\\\"evil\\\"]\\n0:\\\"pwn\\\"\""], rows);
+        string row = Assert.Single(rows);
+        Assert.StartsWith("0:", row, StringComparison.Ordinal);
+        Assert.Equal("x\n1:I[\"evil\"]\n0:\"pwn\"", System.Text.Json.JsonSerializer.Deserialize<string>(row[2..]));
     }
 
     [Fact]

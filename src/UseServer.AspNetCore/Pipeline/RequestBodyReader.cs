@@ -20,6 +20,7 @@ internal static class RequestBodyReader
     private const int MaxPartHeaderCount = 16;
 
     private const string ContentTransferEncoding = "Content-Transfer-Encoding";
+    private const string FormData = "form-data";
 
     /// <summary>Reads the whole body, refusing it as soon as it exceeds <paramref name="limit"/>.</summary>
     /// <exception cref="ReplyDecodeException">With <see cref="ReplyErrorCode.BodyTooLarge"/>.</exception>
@@ -81,7 +82,7 @@ internal static class RequestBodyReader
                 }
 
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out ContentDispositionHeaderValue? disposition)
-                    || !disposition.IsFormDisposition() || disposition.Name.Length == 0)
+                    || !disposition.DispositionType.Equals(FormData, StringComparison.OrdinalIgnoreCase) || disposition.Name.Length == 0)
                 {
                     throw new ReplyDecodeException(ReplyErrorCode.Malformed, "A multipart part is not form-data with a name.");
                 }
@@ -90,7 +91,7 @@ internal static class RequestBodyReader
                 using var content = new MemoryStream();
                 await section.Body.CopyToAsync(content, cancellationToken);
                 byte[] data = content.ToArray();
-                if (disposition.IsFileDisposition())
+                if (disposition.FileName.HasValue || disposition.FileNameStar.HasValue)
                 {
                     string fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).ToString();
                     builder.AddFile(name, fileName, section.ContentType, data);
