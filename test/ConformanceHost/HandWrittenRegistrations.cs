@@ -1,6 +1,5 @@
 using System.Reflection;
 using UseServer.Flight.Binding;
-using UseServer.Flight.Reply;
 using UseServer.Flight.Values;
 
 namespace UseServer.ConformanceHost;
@@ -8,7 +7,9 @@ namespace UseServer.ConformanceHost;
 /// <summary>
 /// TEMPORARY: registers <see cref="ConformanceFunctions"/> with hand-written descriptors, standing in for
 /// what the source generator will emit. Delete this file once the methods carry
-/// <c>[ServerFunction(Id = "conformance.…")]</c> and the generator registers them.
+/// <c>[ServerFunction(Id = "conformance.…")]</c> and the generator registers them. The converters are the
+/// library's own (<see cref="ReplyConverters"/>); <c>object?</c> binds with <see cref="ReplyConverters.JsValue"/> so
+/// that <c>undefined</c> round-trips too.
 /// </summary>
 internal static class HandWrittenRegistrations
 {
@@ -24,25 +25,25 @@ internal static class HandWrittenRegistrations
         ServerFunctionRegistry.Register(
         [
             Function("conformance.echo", nameof(ConformanceFunctions.Echo), typeof(object),
-                [Client("value", typeof(object), ValueConverter.Instance)],
+                [Client("value", typeof(object), ReplyConverters.JsValue)],
                 static i => new(ConformanceFunctions.Echo(i.Arguments[0]))),
             Function("conformance.add", nameof(ConformanceFunctions.Add), typeof(double),
-                [Client("a", typeof(double), DoubleConverter.Instance), Client("b", typeof(double), DoubleConverter.Instance)],
+                [Client("a", typeof(double), ReplyConverters.Double), Client("b", typeof(double), ReplyConverters.Double)],
                 static i => new(ConformanceFunctions.Add((double)i.Arguments[0]!, (double)i.Arguments[1]!))),
             Function("conformance.throw", nameof(ConformanceFunctions.Throw), typeof(void),
-                [Client("message", typeof(string), StringConverter.Instance)],
+                [Client("message", typeof(string), ReplyConverters.String)],
                 static i =>
                 {
                     ConformanceFunctions.Throw((string)i.Arguments[0]!);
                     return new(JsValue.Undefined);
                 }),
             Function("conformance.sentinel", nameof(ConformanceFunctions.Sentinel), typeof(int),
-                [Client("a", typeof(string), StringConverter.Instance), Client("b", typeof(string), StringConverter.Instance)],
+                [Client("a", typeof(string), ReplyConverters.String), Client("b", typeof(string), ReplyConverters.String)],
                 static i => new(ConformanceFunctions.Sentinel((string)i.Arguments[0]!, (string)i.Arguments[1]!))),
             Function("conformance.count", nameof(ConformanceFunctions.Count), typeof(int), [],
                 static _ => new(ConformanceFunctions.Count())),
             Function("conformance.delay", nameof(ConformanceFunctions.Delay), typeof(int),
-                [Client("ms", typeof(int), Int32Converter.Instance), Injected("ct", typeof(CancellationToken), ServerFunctionParameterSource.CancellationToken)],
+                [Client("ms", typeof(int), ReplyConverters.Int32), Injected("ct", typeof(CancellationToken), ServerFunctionParameterSource.CancellationToken)],
                 static async i => await ConformanceFunctions.Delay((int)i.Arguments[0]!, (CancellationToken)i.Arguments[1]!)),
             Function("conformance.void", nameof(ConformanceFunctions.Nothing), typeof(void), [],
                 static async _ =>
@@ -67,41 +68,4 @@ internal static class HandWrittenRegistrations
 
     private static ServerFunctionParameter Injected(string name, Type type, ServerFunctionParameterSource source) =>
         new() { Name = name, Type = type, Source = source };
-
-    private static ReplyDecodeException Mismatch(string expected) =>
-        new(ReplyErrorCode.InvalidArguments, "Expected " + expected + ".");
-
-    /// <summary><c>object?</c>: the decoded value itself.</summary>
-    private sealed class ValueConverter : ReplyConverter<object?>
-    {
-        public static readonly ValueConverter Instance = new();
-
-        public override object? Convert(JsValue value, ReplyBindingContext context) => value;
-    }
-
-    private sealed class DoubleConverter : ReplyConverter<double>
-    {
-        public static readonly DoubleConverter Instance = new();
-
-        public override double Convert(JsValue value, ReplyBindingContext context) =>
-            value is JsNumber number ? number.Value : throw Mismatch("a number");
-    }
-
-    private sealed class Int32Converter : ReplyConverter<int>
-    {
-        public static readonly Int32Converter Instance = new();
-
-        public override int Convert(JsValue value, ReplyBindingContext context) =>
-            value is JsNumber { Value: >= int.MinValue and <= int.MaxValue } number && number.Value == Math.Floor(number.Value)
-                ? (int)number.Value
-                : throw Mismatch("a 32-bit integer");
-    }
-
-    private sealed class StringConverter : ReplyConverter<string>
-    {
-        public static readonly StringConverter Instance = new();
-
-        public override string Convert(JsValue value, ReplyBindingContext context) =>
-            value is JsString text ? text.Value : throw Mismatch("a string");
-    }
 }

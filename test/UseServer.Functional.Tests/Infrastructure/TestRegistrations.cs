@@ -3,7 +3,6 @@ using System.Runtime.ExceptionServices;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using UseServer.Flight.Binding;
-using UseServer.Flight.Reply;
 using UseServer.Flight.Values;
 
 namespace UseServer.Functional.Tests.Infrastructure;
@@ -81,48 +80,13 @@ public static class TestRegistrations
     }
 }
 
-/// <summary>Hand-written converters for the test functions' parameter types.</summary>
+/// <summary>The library's converters for the test functions' parameter types.</summary>
 public static class TestConverters
 {
     public static ReplyConverter For(Type type) =>
-        type == typeof(string) ? new StringConverter()
-        : type == typeof(int) ? new Int32Converter()
-        : type == typeof(object) ? new ValueConverter()
-        : type == typeof(NoteInput) ? new NoteInputConverter()
+        type == typeof(string) ? ReplyConverters.String
+        : type == typeof(int) ? ReplyConverters.Int32
+        : type == typeof(object) ? ReplyConverters.JsValue
+        : type == typeof(NoteInput) ? ReplyConverters.Json<NoteInput>()
         : throw new NotSupportedException(type.Name);
-
-    private static ReplyDecodeException Mismatch(string expected) => new(ReplyErrorCode.InvalidArguments, "Expected " + expected + ".");
-
-    private sealed class ValueConverter : ReplyConverter<object?>
-    {
-        public override object? Convert(JsValue value, ReplyBindingContext context) => value;
-    }
-
-    private sealed class StringConverter : ReplyConverter<string>
-    {
-        public override string Convert(JsValue value, ReplyBindingContext context) => value is JsString s ? s.Value : throw Mismatch("a string");
-    }
-
-    private sealed class Int32Converter : ReplyConverter<int>
-    {
-        public override int Convert(JsValue value, ReplyBindingContext context) =>
-            value is JsNumber { Value: >= int.MinValue and <= int.MaxValue } n && n.Value == Math.Floor(n.Value) ? (int)n.Value : throw Mismatch("an integer");
-    }
-
-    private sealed class NoteInputConverter : ReplyConverter<NoteInput>
-    {
-        public override NoteInput Convert(JsValue value, ReplyBindingContext context)
-        {
-            if (value is not JsObject o)
-            {
-                throw Mismatch("an object");
-            }
-
-            string? title = o.TryGetValue("title", out JsValue? t) && t is JsString ts ? ts.Value : null;
-            Author? author = o.TryGetValue("author", out JsValue? a) && a is JsObject ao
-                ? new Author(ao.TryGetValue("name", out JsValue? n) && n is JsString ns ? ns.Value : null)
-                : null;
-            return new NoteInput(title, author);
-        }
-    }
 }
