@@ -15,8 +15,7 @@ public sealed class InvocationTests(TestAppFixture app)
     {
         using HttpResponseMessage response = await Calls.PostAsync(app.Client, "test.Greet", "[\"Ada\"]");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("\"Hello, Ada|False|True\"", await Calls.RootRowAsync(response));
+        await Calls.AssertRootRowAsync(response, "\"Hello, Ada|False|True\"");
     }
 
     [Fact]
@@ -128,8 +127,7 @@ public sealed class InvocationTests(TestAppFixture app)
             ("0", "[\"$B1\"]"u8.ToArray(), null),
             ("1", new byte[12345], "upload.bin"));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("12345", await Calls.RootRowAsync(response));
+        await Calls.AssertRootRowAsync(response, "12345");
     }
 
     [Fact]

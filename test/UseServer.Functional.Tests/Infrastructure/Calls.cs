@@ -53,4 +53,11 @@ public static class Calls
     }
 
     public static async Task<string> RootRowAsync(HttpResponseMessage response) => RootRow(await response.Content.ReadAsStringAsync());
+
+    /// <summary>Asserts a 200 whose root row is <paramref name="expectedJson"/>.</summary>
+    public static async Task AssertRootRowAsync(HttpResponseMessage response, string expectedJson)
+    {
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expectedJson, await RootRowAsync(response));
+    }
 }

@@ -59,6 +59,25 @@ public sealed partial class ConformanceHostFixture : IAsyncLifetime
         return int.Parse(await Calls.RootRowAsync(response));
     }
 
+    /// <summary>Runs <paramref name="act"/> and asserts that it invoked no function (the sentinel counter did not move).</summary>
+    public async Task<T> AssertNothingInvokedAsync<T>(Func<Task<T>> act)
+    {
+        int before = await SentinelCountAsync();
+        T result = await act();
+        Assert.Equal(before, await SentinelCountAsync());
+        return result;
+    }
+
+    /// <summary>Sends a request that may run conformance.sentinel only when it answers 200 (the corpus's "only-if-200").</summary>
+    public async Task<RawResponse> AssertInvokedOnlyIf200Async(Func<Task<RawResponse>> send)
+    {
+        int before = await SentinelCountAsync();
+        RawResponse response = await send();
+        Assert.Contains(response.Status, new[] { 200, 400 });
+        Assert.Equal(response.Status == 200 ? before + 1 : before, await SentinelCountAsync());
+        return response;
+    }
+
     public Task DisposeAsync()
     {
         Client.Dispose();
