@@ -34,6 +34,8 @@ public class TestAppFixture : IAsyncLifetime
 
     public FakeLogCollector Logs { get; private set; } = null!;
 
+    public IServiceProvider Services => _app!.Services;
+
     protected virtual void Configure(ServerFunctionOptions options)
     {
     }
