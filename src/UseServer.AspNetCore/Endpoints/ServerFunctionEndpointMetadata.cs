@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using UseServer.AspNetCore.Diagnostics;
 using UseServer.AspNetCore.Pipeline;
 
@@ -45,7 +46,11 @@ internal sealed class ServerFunctionEndpointMetadata
             async context =>
             {
                 long start = Stopwatch.GetTimestamp();
-                ServerFunctionHandler.Log.RequestRejected(Runtime.Logger, LogText.Escape(context.Request.Path.Value), LogText.Escape(context.Request.Method), CallOutcomes.Name(outcome));
+                if (Runtime.Logger.IsEnabled(LogLevel.Debug))
+                {
+                    ServerFunctionHandler.Log.RequestRejected(Runtime.Logger, LogText.Escape(context.Request.Path.Value), LogText.Escape(context.Request.Method), CallOutcomes.Name(outcome));
+                }
+
                 await write(context);
                 Runtime.Diagnostics.EndCall(null, functionId, ServerFunctionHandler.FetchCallKind, outcome, start);
             },

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using UseServer.AspNetCore.Diagnostics;
 using UseServer.AspNetCore.Pipeline;
 
@@ -11,7 +12,11 @@ internal sealed class UnknownFunctionHandler(ServerFunctionRuntime runtime)
     public async Task InvokeAsync(HttpContext context)
     {
         long start = Stopwatch.GetTimestamp();
-        ServerFunctionHandler.Log.UnknownFunction(runtime.Logger, LogText.Escape(context.Request.Path.Value));
+        if (runtime.Logger.IsEnabled(LogLevel.Debug))
+        {
+            ServerFunctionHandler.Log.UnknownFunction(runtime.Logger, LogText.Escape(context.Request.Path.Value));
+        }
+
         await Problems.UnknownFunctionAsync(context);
         runtime.Diagnostics.EndCall(null, ServerFunctionDiagnostics.UnknownFunctionId, ServerFunctionHandler.FetchCallKind, CallOutcome.NotFound, start);
     }

@@ -19,6 +19,8 @@ internal sealed partial class ServerFunctionHandler
         object? result;
         try
         {
+            // Injection is inside: a missing service registration is a server bug, answered like a throw (500, E row).
+            ArgumentBinder.Inject(plan, context, arguments);
             result = await plan.Descriptor.Invoker(new ServerFunctionInvocation(context, plan.Descriptor, arguments));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

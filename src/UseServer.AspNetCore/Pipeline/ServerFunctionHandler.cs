@@ -25,10 +25,15 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
     {
         long start = Stopwatch.GetTimestamp();
         using Activity? activity = ServerFunctionDiagnostics.StartCall(plan.Id, FetchCallKind);
-        CallOutcome outcome = CallOutcome.Cancelled;
+        CallOutcome outcome = CallOutcome.Error;
         try
         {
             outcome = await RunAsync(context);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            outcome = CallOutcome.Cancelled;
+            throw;
         }
         finally
         {
@@ -90,7 +95,6 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
             return CallOutcome.ValidationFailed;
         }
 
-        ArgumentBinder.Inject(plan, context, arguments);
         return await InvokeAndWriteAsync(context, arguments);
     }
 }
