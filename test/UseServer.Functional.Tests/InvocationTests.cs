@@ -19,6 +19,14 @@ public sealed class InvocationTests(TestAppFixture app)
     }
 
     [Fact]
+    public async Task Generator_shaped_ids_are_called_url_escaped()
+    {
+        using HttpResponseMessage escaped = await Calls.PostAsync(app.Client, "test.Hashed#c4624c0ff5d0", "[]"); // sent as test.Hashed%23c4624c0ff5d0
+
+        await Calls.AssertRootRowAsync(escaped, "\"hashed\"");
+    }
+
+    [Fact]
     public async Task A_missing_optional_argument_takes_its_default_and_extra_ones_are_400()
     {
         using HttpResponseMessage fewer = await Calls.PostAsync(app.Client, "test.Optional", "[\"a\"]");

@@ -47,6 +47,8 @@ public static class TestFunctions
         return Interlocked.Increment(ref s_sentinel);
     }
 
+    public static string Hashed() => "hashed";
+
     public static string Optional(string a, string b = "-default") => a + b;
 
     [EnableRateLimiting("one-per-minute")]

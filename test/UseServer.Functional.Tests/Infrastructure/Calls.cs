@@ -11,7 +11,7 @@ public static class Calls
     /// <summary>POSTs an <c>encodeReply</c> string body (<c>text/plain;charset=UTF-8</c>) from the app's own origin.</summary>
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string id, string body, Action<HttpRequestMessage>? configure = null, CancellationToken cancellationToken = default, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, Prefix + id)
+        var request = new HttpRequestMessage(HttpMethod.Post, Prefix + Uri.EscapeDataString(id))
         {
             Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)),
         };
@@ -39,7 +39,7 @@ public static class Calls
             }
         }
 
-        var request = new HttpRequestMessage(HttpMethod.Post, Prefix + id) { Content = content };
+        var request = new HttpRequestMessage(HttpMethod.Post, Prefix + Uri.EscapeDataString(id)) { Content = content };
         request.Headers.Add("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
         return client.SendAsync(request);
     }
