@@ -18,6 +18,7 @@ globalThis.__webpack_require__ = (id) => {
   return clientModules.get(id);
 };
 globalThis.__webpack_require__.u = (chunkId) => `${chunkId}.js`;
+globalThis.__webpack_get_script_filename__ = (chunkId) => `${chunkId}.js`; // dev builds: debug info
 globalThis.__webpack_chunk_load__ = (chunkId) => {
   loadedChunks.push(chunkId);
   return Promise.resolve();
