@@ -77,7 +77,9 @@ async function render({ flight, client = 'edge', build = 'production' }) {
   const bytes = Buffer.from(flight, 'base64');
   const loadsBefore = chunkLoads.length;
   const tree = await settle(decodeForSsr(current, client, bytes), 'the SSR decode');
-  const html = await settle(renderHtml(current, tree), 'rendering');
+  // A plain object root (e.g. {action: serverReference}) is not a React node: only its calls are reported.
+  const renderable = tree === null || typeof tree !== 'object' || Array.isArray(tree) || tree.$$typeof !== undefined;
+  const html = renderable ? await settle(renderHtml(current, tree), 'rendering') : null;
   const browserValue = await settle(current.browser.createFromReadableStream(flightStream(bytes), { callServer }), 'the browser decode');
   return { html, calls: await callFunctions(browserValue), chunks: chunkLoads.slice(loadsBefore) };
 }
