@@ -20,6 +20,20 @@ public abstract class ReplyConverter
     /// <summary>Converts <paramref name="value"/>, boxed.</summary>
     /// <exception cref="Reply.ReplyDecodeException">With <see cref="Reply.ReplyErrorCode.InvalidArguments"/> when the value does not fit.</exception>
     public abstract object? ConvertBoxed(JsValue value, ReplyBindingContext context);
+
+    /// <summary>Converts the argument at <paramref name="index"/>, boxed; a failure's path starts with <c>[index]</c>.</summary>
+    /// <exception cref="Reply.ReplyDecodeException">With <see cref="Reply.ReplyErrorCode.InvalidArguments"/> when the value does not fit.</exception>
+    public object? ConvertArgument(JsValue value, ReplyBindingContext context, int index)
+    {
+        try
+        {
+            return ConvertBoxed(value, context);
+        }
+        catch (Reply.ReplyDecodeException e)
+        {
+            throw BindingErrors.Prepend(e, BindingErrors.Index(index));
+        }
+    }
 }
 
 /// <summary>Binds a decoded value to <typeparamref name="T"/>.</summary>

@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using UseServer.Flight.Reply;
+using UseServer.Flight.Values;
+
+namespace UseServer.Flight.Binding;
+
+/// <summary>
+/// A record, class or struct bound with System.Text.Json metadata from <see cref="ReplyBindingContext.JsonOptions"/>:
+/// constructor parameters, settable and init properties, <c>required</c> members, nullability (when the
+/// options respect it), naming policies and custom converters all behave as they do for JSON. The value is
+/// written as JSON by <see cref="JsValueJsonWriter"/> and read back with the type's <see cref="JsonTypeInfo{T}"/>,
+/// which a source-generated <c>JsonSerializerContext</c> provides without reflection.
+/// </summary>
+internal sealed class JsonObjectConverter<T> : ReplyConverter<T>
+{
+    // The metadata of the last options seen: contexts are created once per host, so this almost always hits.
+    // A class, so that publishing it is one atomic reference write.
+    private Metadata? _cache;
+
+    public static readonly JsonObjectConverter<T> Instance = new();
+
+    public override T Convert(JsValue value, ReplyBindingContext context)
+    {
+        if (value is JsNull or JsUndefined)
+        {
+            throw BindingErrors.Null($"a {typeof(T).Name}");
+        }
+
+        var info = TypeInfo(context);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        JsValueJsonWriter.Write(value, buffer, context.Limits);
+        try
+        {
+            return JsonSerializer.Deserialize(buffer.WrittenSpan, info) ?? throw BindingErrors.Null($"a {typeof(T).Name}");
+        }
+        catch (JsonException e)
+        {
+            // System.Text.Json paths start at "$": "$.items[3]" becomes ".items[3]".
+            string? path = e.Path is ['$', .. var rest] ? rest : e.Path;
+            throw new ReplyDecodeException(ReplyErrorCode.InvalidArguments, $"The value does not fit {typeof(T).Name}: {e.Message}", e) { Path = path };
+        }
+    }
+
+    private JsonTypeInfo<T> TypeInfo(ReplyBindingContext context)
+    {
+        var options = context.JsonOptions ?? throw new InvalidOperationException(
+            $"Binding {typeof(T)} needs JSON metadata: set ReplyBindingContext.JsonOptions (for AOT, to options whose TypeInfoResolver is a JsonSerializerContext that includes {typeof(T).Name}).");
+        if (_cache is { } cached && ReferenceEquals(cached.Options, options))
+        {
+            return cached.Info;
+        }
+
+        var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        _cache = new Metadata(options, info);
+        return info;
+    }
+
+    private sealed record Metadata(JsonSerializerOptions Options, JsonTypeInfo<T> Info);
+}

@@ -1,0 +1,99 @@
+import "./webpackGlobals.js"; // First: React's client reads webpack globals when it loads.
+import {
+  createFromFetch,
+  createServerReference as createReactServerReference,
+  createTemporaryReferenceSet,
+  encodeReply,
+} from "react-server-dom-webpack/client.browser";
+import { ACTION_HEADER, DEFAULT_PREFIX, FLIGHT_CONTENT_TYPE, REDIRECT_HEADER } from "./constants.js";
+import { ServerFunctionNotFoundError } from "./errors.js";
+import { errorFromResponse, mediaTypeOf } from "./problem.js";
+import { assignLocation, isLocalPath } from "./redirect.js";
+import { currentSignal } from "./signal.js";
+
+/** A server function as seen from the client: an async function of its client arguments. */
+export type ServerFunction<Args extends unknown[] = unknown[], R = unknown> = (...args: Args) => Promise<R>;
+
+/** How a client reaches the server. Every option has a default; see each one. */
+export interface ServerFunctionClientOptions {
+  /** Path (or absolute URL) where the server maps its functions; default `/_serverfn`. */
+  prefix?: string;
+  /** The fetch implementation; default `globalThis.fetch`, looked up at each call. */
+  fetch?: typeof globalThis.fetch;
+  /** Extra request headers (for example an antiforgery token), or a function returning them per call. */
+  headers?: HeadersInit | (() => HeadersInit);
+  /** Called when the server does not know a function ID (404): the page is older than the server. Default: nothing; `() => location.reload()` is a common choice. */
+  onClientOutdated?: (error: ServerFunctionNotFoundError) => void;
+  /** Called with a local path when a response carries `X-UseServer-Redirect`. Default: `location.assign(path)`. */
+  onRedirect?: (path: string) => void;
+}
+
+/** Options for one call. */
+export interface CallOptions {
+  /** Aborts the request; the call rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** A configured client: React's `callServer` transport and a factory for typed references. */
+export interface ServerFunctionClient {
+  /** React's `callServer`: sends the arguments of server function `id`, resolves to its return value. */
+  callServer(id: string, args: unknown[], options?: CallOptions): Promise<unknown>;
+  /** A function calling server function `id` through this client; React can also pass it to other server functions. */
+  createServerReference<T extends (...args: never[]) => Promise<unknown> = ServerFunction>(id: string): T;
+}
+
+/** Creates a client for one server (prefix, fetch and hooks fixed at creation). */
+export function createServerFunctionClient(options: ServerFunctionClientOptions = {}): ServerFunctionClient {
+  return createClient(() => options);
+}
+
+/** Builds a client that reads its options at every call (the default client's can be reconfigured). */
+export function createClient(getOptions: () => ServerFunctionClientOptions): ServerFunctionClient {
+  async function callServer(id: string, args: unknown[], callOptions?: CallOptions): Promise<unknown> {
+    // Read before the first await: withSignal's scope lasts only for the synchronous part of the call.
+    const signal = callOptions?.signal ?? currentSignal();
+    const options = getOptions();
+    const fetchFn = options.fetch ?? globalThis.fetch;
+    // Calls are independent: nothing here is shared between them, so they run in parallel.
+    const temporaryReferences = createTemporaryReferenceSet();
+    // The signal is not given to encodeReply: there it means "stop waiting for pending parts and send
+    // what is encoded so far", not "cancel the call". fetch rejects at once if it has aborted by then.
+    const body = await encodeReply(args, { temporaryReferences });
+    const init: RequestInit = { method: "POST", body, headers: requestHeaders(options, id) };
+    if (signal !== undefined) init.signal = signal;
+    const response = await fetchFn(urlOf(options.prefix, id), init);
+
+    const redirect = response.headers.get(REDIRECT_HEADER);
+    if (redirect !== null && isLocalPath(redirect)) (options.onRedirect ?? assignLocation)(redirect);
+
+    if (mediaTypeOf(response) === FLIGHT_CONTENT_TYPE) {
+      // 200: the root row is the return value. 500: the root is an E row and this rejects with
+      // React's Error (with `digest`), which is what Actions and error boundaries expect.
+      return await createFromFetch<unknown>(Promise.resolve(response), { callServer, temporaryReferences });
+    }
+    const error = await errorFromResponse(response, id);
+    if (error instanceof ServerFunctionNotFoundError) options.onClientOutdated?.(error);
+    throw error;
+  }
+
+  function createServerReference<T extends (...args: never[]) => Promise<unknown> = ServerFunction>(id: string): T {
+    // React's factory registers the function, so it can itself be an argument (encoded as `$h`).
+    return createReactServerReference(id, callServer) as unknown as T;
+  }
+
+  return { callServer, createServerReference };
+}
+
+function urlOf(prefix: string | undefined, id: string): string {
+  return (prefix ?? DEFAULT_PREFIX).replace(/\/+$/, "") + "/" + encodeURIComponent(id);
+}
+
+function requestHeaders(options: ServerFunctionClientOptions, id: string): Headers {
+  const extra = typeof options.headers === "function" ? options.headers() : options.headers;
+  const headers = new Headers(extra);
+  // Set after the app's headers: the contract's headers are not the app's to change. No Content-Type:
+  // fetch derives it from the body (text/plain for a string, multipart/form-data for FormData).
+  headers.set("Accept", FLIGHT_CONTENT_TYPE);
+  headers.set(ACTION_HEADER, id);
+  return headers;
+}

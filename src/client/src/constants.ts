@@ -1,0 +1,17 @@
+/** Where server functions are mapped unless the app chooses another prefix (`MapServerFunctions`). */
+export const DEFAULT_PREFIX = "/_serverfn";
+
+/**
+ * Request header carrying the server function's ID. A custom header makes every cross-origin call a
+ * CORS-preflighted request, which is part of the server's CSRF defence (security.md G7).
+ */
+export const ACTION_HEADER = "X-UseServer-Action";
+
+/** Response header asking the client to navigate to a local path after the call (value: `/path?query`). */
+export const REDIRECT_HEADER = "X-UseServer-Redirect";
+
+/** Media type of React's Flight format: a successful call, or a call whose function threw (HTTP 500). */
+export const FLIGHT_CONTENT_TYPE = "text/x-component";
+
+/** Media type of RFC 9457 problem details: requests that never reached the function (4xx). */
+export const PROBLEM_CONTENT_TYPE = "application/problem+json";

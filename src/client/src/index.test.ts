@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from "vitest";
+import * as client from "./index.js";
+import { flight } from "./testing/loopbackServer.js";
+import { useServerPerTest } from "./testing/serverPerTest.js";
+
+const serve = useServerPerTest();
+
+afterEach(() => client.configureServerFunctions({}));
+
+describe("the package entry point", () => {
+  it("exports exactly the documented API", () => {
+    expect(Object.keys(client).sort()).toEqual([
+      "ACTION_HEADER",
+      "DEFAULT_PREFIX",
+      "FLIGHT_CONTENT_TYPE",
+      "PROBLEM_CONTENT_TYPE",
+      "REDIRECT_HEADER",
+      "ServerFunctionError",
+      "ServerFunctionNotFoundError",
+      "callServer",
+      "configureServerFunctions",
+      "createServerFunctionClient",
+      "createServerReference",
+      "withSignal",
+    ]);
+    expect([client.DEFAULT_PREFIX, client.ACTION_HEADER, client.REDIRECT_HEADER]).toEqual(["/_serverfn", "X-UseServer-Action", "X-UseServer-Redirect"]);
+  });
+
+  it("the default client follows configureServerFunctions, also for references created before", async () => {
+    const reference = client.createServerReference<(n: number) => Promise<number>>("double");
+    const server = await serve((request) => flight([`0:${Number(JSON.parse(request.body.toString("utf8"))[0]) * 2}`]));
+
+    client.configureServerFunctions({ prefix: server.prefix });
+
+    expect(await reference(21)).toBe(42);
+    expect(await client.callServer("double", [4])).toBe(8);
+    expect(server.requests.map((r) => r.path)).toEqual(["/_serverfn/double", "/_serverfn/double"]);
+  });
+});

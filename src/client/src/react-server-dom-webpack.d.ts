@@ -1,0 +1,28 @@
+// Types for the part of React's browser Flight client this package uses. The package ships no types
+// and there is no @types package; signatures are from react-server-dom-webpack 19.3.1
+// (cjs/react-server-dom-webpack-client.browser.*.js) and protocol.md §A, §B.8, §C.1.
+// Kept out of the public .d.ts files: nothing exported from this package mentions these types.
+declare module "react-server-dom-webpack/client.browser" {
+  /** React's transport hook: `createServerReference` and decoded references call it with the argument list. */
+  export type CallServerCallback = (id: string, args: unknown[]) => Promise<unknown>;
+
+  /** Client-only values sent as `$T` and read back from `$T<path>` (a Map keyed by reference path). */
+  export type TemporaryReferenceSet = Map<string, unknown>;
+
+  export function createTemporaryReferenceSet(): TemporaryReferenceSet;
+
+  /** Resolves to a string (one JSON root) or FormData (outlined parts). */
+  export function encodeReply(
+    value: unknown,
+    options?: { temporaryReferences?: TemporaryReferenceSet; signal?: AbortSignal },
+  ): Promise<string | FormData>;
+
+  /** Reads the body as Flight; does not look at the HTTP status or content type. Resolves to the root row. */
+  export function createFromFetch<T>(
+    promiseForResponse: Promise<Response>,
+    options?: { callServer?: CallServerCallback; temporaryReferences?: TemporaryReferenceSet },
+  ): PromiseLike<T>;
+
+  /** Returns `(...args) => callServer(id, args)`, registered so it can itself be passed to a server function. */
+  export function createServerReference(id: string, callServer: CallServerCallback): (...args: unknown[]) => Promise<unknown>;
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+// Every test runs against both builds of React's browser client: development (what `vite dev` loads)
+// and production (what shipped apps load). They differ in error rows (protocol.md §B.7, §B.10).
+const include = ["src/**/*.test.ts"];
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "react-development", include, env: { NODE_ENV: "development" } } },
+      { test: { name: "react-production", include, env: { NODE_ENV: "production" } } },
+    ],
+  },
+});

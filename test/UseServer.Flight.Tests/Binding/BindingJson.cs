@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace UseServer.Flight.Tests.Binding;
+
+public sealed record Address(string Street, string City);
+
+public sealed record Person(string Name, int Age, Address? Home, List<string> Tags);
+
+public sealed record TreeNode(string Label, List<TreeNode> Children);
+
+public sealed class Settings
+{
+    public string Theme { get; set; } = "light";
+
+    public required int Size { get; init; }
+
+    public Dictionary<string, int>? Counts { get; set; }
+
+    public Dictionary<int, string>? Names { get; set; }
+
+    public DateTime? When { get; set; }
+
+    public byte[]? Data { get; set; }
+
+    public float[]? Weights { get; set; }
+
+    public long Big { get; set; }
+
+    public double Ratio { get; set; }
+
+    public List<int>? Unique { get; set; }
+}
+
+public readonly record struct Point(int X, int Y);
+
+/// <summary>Metadata produced at compile time, as an AOT app would have it.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true)]
+[JsonSerializable(typeof(Person))]
+[JsonSerializable(typeof(TreeNode))]
+[JsonSerializable(typeof(Settings))]
+[JsonSerializable(typeof(Point))]
+internal sealed partial class BindingJsonContext : JsonSerializerContext;
+
+internal static class BindingJson
+{
+    /// <summary>Metadata by reflection, with the same settings as <see cref="BindingJsonContext"/>.</summary>
+    public static readonly JsonSerializerOptions ReflectionOptions = new(JsonSerializerDefaults.Web)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
+
+    public static JsonSerializerOptions GeneratedOptions => BindingJsonContext.Default.Options;
+}
