@@ -2,12 +2,13 @@
 // line-delimited JSON on stdin/stdout (one request per line, one response per line, same "id").
 //
 //   {"id":1,"op":"cases"}                                      -> {"id":1,"ok":true,"names":[...]}  (cases encodeReply accepts)
-//   {"id":2,"op":"encode","case":"map","build":"production"}   -> {"id":2,"ok":true,"key":"...","body":{...}}
+//   {"id":2,"op":"encode","case":"map","build":"production"}   -> {"id":2,"ok":true,"key":"...","body":{...},"expected":...}
 //   {"id":3,"op":"encode","seed":7,"index":12,"build":"development"}  (a random value) -> same, plus "source"
 //   {"id":4,"op":"check","key":"...","flight":"<base64>"}      -> {"id":4,"ok":true,"failures":{"production"?:msg,"development"?:msg}}
 //
 // "encode" runs React's real encodeReply (body: {type:"text",text} or {type:"multipart",entries:[[name,
-// string | {filename,type,base64}]]}). "check" decodes the Flight bytes the C# server wrote with BOTH
+// string | {filename,type,base64}]]}); "expected" is what a decoder must make of it, in the notation of
+// test/UseServer.Conformance.Tests/Fixtures/README.md. "check" decodes the Flight bytes the C# server wrote with BOTH
 // the production and the development client.browser (createFromReadableStream) and compares each result
 // with a fresh copy of the original value (lib/compare.mjs). Errors answer {"ok":false,"error"}.
 //
@@ -20,6 +21,7 @@ import { compare } from './lib/compare.mjs';
 import { flightStream, settle } from './lib/flight.mjs';
 import { randomValue } from './lib/random.mjs';
 import { kindOf } from './lib/kinds.mjs';
+import { describe } from './lib/describe.mjs';
 
 const CLIENT_OF = { 'server-reference-bound-edge': 'edge', 'extra-server-reference-bound-complex': 'edge' };
 const encoded = new Map(); // key -> { build, fresh(): Promise<value>, temporaryReferences, identity }
@@ -65,7 +67,7 @@ async function encodeRequest(req) {
   }
   const { body, temporaryReferences } = await encodeValue(build, entry.value, { client: entry.client, temporaryReferences: entry.temporary });
   encoded.set(entry.key, { ...entry, value: undefined, temporaryReferences });
-  return { key: entry.key, body, source: entry.source };
+  return { key: entry.key, body, expected: await describe(await entry.fresh()), source: entry.source };
 }
 
 async function checkRequest(req) {

@@ -7,8 +7,9 @@ namespace UseServer.Conformance.Tests.RoundTrip;
 
 /// <summary>
 /// The xunit class fixture around test/fixtures-js/roundtrip.mjs: one Node process per test class. A round
-/// trip is JS value → React's encodeReply → C# ReplyDecoder → C# FlightSerializer → React's production
-/// and development clients → strict comparison with the original value (in Node).
+/// trip is JS value → React's encodeReply → C# ReplyDecoder (checked against the value's description, so
+/// a decoder fault is named as such) → C# FlightSerializer → React's production and development clients
+/// → strict comparison with the original value (in Node).
 /// </summary>
 public sealed class RoundTripWorker : IDisposable
 {
@@ -23,7 +24,7 @@ public sealed class RoundTripWorker : IDisposable
         var body = encoded.GetProperty("body");
         try
         {
-            string? failure = await DecodeWriteAndCheckAsync(key, body);
+            string? failure = await DecodeWriteAndCheckAsync(key, body, encoded.GetProperty("expected"));
             return failure is not null && encoded.TryGetProperty("source", out var source) && source.ValueKind == JsonValueKind.String
                 ? $"value {source.GetString()}: {failure}"
                 : failure;
@@ -34,7 +35,7 @@ public sealed class RoundTripWorker : IDisposable
         }
     }
 
-    private async Task<string?> DecodeWriteAndCheckAsync(string key, JsonElement body)
+    private async Task<string?> DecodeWriteAndCheckAsync(string key, JsonElement body, JsonElement expected)
     {
         string context = $"\nbody: {ReplyBodies.Show(body)}";
         Flight.Values.JsValue decoded;
@@ -45,6 +46,11 @@ public sealed class RoundTripWorker : IDisposable
         catch (Exception e)
         {
             return $"the C# ReplyDecoder threw {e.GetType().Name}: {e.Message}{context}";
+        }
+
+        if (ExpectedValue.Mismatch(expected, decoded) is { } mismatch)
+        {
+            return $"the C# ReplyDecoder's value differs from what the client sent: {mismatch}{context}\nexpected: {expected.GetRawText()}";
         }
 
         byte[] flight;
