@@ -4,7 +4,7 @@
 //   {"id":1,"op":"cases"}                                      -> {"id":1,"ok":true,"names":[...]}  (cases encodeReply accepts)
 //   {"id":2,"op":"encode","case":"map","build":"production"}   -> {"id":2,"ok":true,"key":"...","body":{...},"expected":...}
 //   {"id":3,"op":"encode","seed":7,"index":12,"build":"development"}  (a random value) -> same, plus "source"
-//   {"id":4,"op":"check","key":"...","flight":"<base64>"}      -> {"id":4,"ok":true,"failures":{"production"?:msg,"development"?:msg}}
+//   {"id":4,"op":"check","key":"...","flight":"<base64>"}      -> {"id":4,"ok":true,"failures":{"<build, read>"?:msg}}
 //
 // "encode" runs React's real encodeReply (body: {type:"text",text} or {type:"multipart",entries:[[name,
 // string | {filename,type,base64}]]}); "expected" is what a decoder must make of it, in the notation of
@@ -24,6 +24,12 @@ import { kindOf } from './lib/kinds.mjs';
 import { describe } from './lib/describe.mjs';
 
 const CLIENT_OF = { 'server-reference-bound-edge': 'edge', 'extra-server-reference-bound-complex': 'edge' };
+const READS = [
+  ['production', 'production', 0],
+  ['production, 7-byte chunks', 'production', 7],
+  ['development', 'development', 0],
+  ['development, 5-byte chunks', 'development', 5],
+];
 const encoded = new Map(); // key -> { build, fresh(): Promise<value>, temporaryReferences, identity }
 
 function describeShape(v, depth = 0) {
@@ -76,15 +82,17 @@ async function checkRequest(req) {
   if (!entry) throw new Error(`Nothing was encoded under ${req.key}`);
   const bytes = Buffer.from(req.flight, 'base64');
   const failures = {};
-  // Production reads the body in one chunk, development in 7-byte chunks (rows split anywhere).
-  for (const [flavour, chunkSize] of [['production', 0], ['development', 7]]) {
+  // Each build reads the body in one chunk (a small response) and in small chunks that split rows
+  // anywhere (a response arriving over the network: rows are then processed as they come, so a row that
+  // references a row not yet received must still resolve).
+  for (const [label, flavour, chunkSize] of READS) {
     const options = { callServer };
     if (entry.temporaryReferences) options.temporaryReferences = entry.temporaryReferences;
     try {
       const decoded = await settle(builds[flavour].browser.createFromReadableStream(flightStream(bytes, chunkSize), options), 'the Flight root');
       await compare((await entry.fresh()).value, decoded, { identity: entry.identity });
     } catch (e) {
-      failures[flavour] = String(e && e.message);
+      failures[label] = String(e && e.message);
     }
   }
   return { failures };

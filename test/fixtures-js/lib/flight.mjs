@@ -12,7 +12,8 @@ export function flightStream(bytes, chunkSize = 0) {
   });
 }
 
-export const TIMEOUT_MS = 5000;
+// A hang guard, not a measurement: decoding a few kilobytes in memory takes milliseconds.
+export const TIMEOUT_MS = 2000;
 
 /** Resolves like `p`, or rejects once TIMEOUT_MS have passed (a decoded value that never settles is a failure). */
 export function settle(p, what) {
