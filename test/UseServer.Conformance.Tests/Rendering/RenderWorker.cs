@@ -10,14 +10,23 @@ public sealed class RenderWorker : IDisposable
     private readonly NodeWorker _node = NodeWorker.Start("render.mjs");
 
     /// <summary>Decodes and renders <paramref name="flight"/>; see render.mjs for the result's shape.</summary>
-    internal Task<JsonElement> RenderAsync(byte[] flight, string client, string build) =>
-        _node.AskAsync(new JsonObject
+    internal async Task<JsonElement> RenderAsync(byte[] flight, string client, string build)
+    {
+        try
         {
-            ["op"] = "render",
-            ["flight"] = Convert.ToBase64String(flight),
-            ["client"] = client,
-            ["build"] = build,
-        });
+            return await _node.AskAsync(new JsonObject
+            {
+                ["op"] = "render",
+                ["flight"] = Convert.ToBase64String(flight),
+                ["client"] = client,
+                ["build"] = build,
+            });
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException($"{e.Message}\nflight: {FlightBytes.Show(flight)}", e);
+        }
+    }
 
     public void Dispose() => _node.Dispose();
 }
