@@ -6,6 +6,9 @@
 //   {"id":3,"op":"encode","seed":7,"index":12,"build":"development"}  (a random value) -> same, plus "source"
 //   {"id":4,"op":"check","key":"...","flight":"<base64>"}      -> {"id":4,"ok":true,"failures":{"<build, read>"?:msg}}
 //
+//   {"id":5,"op":"outcome","flight":"<base64>"}  -> {"id":5,"ok":true,"outcomes":{"<build, read>":{"ok":true,"value":<notation>}
+//                                                   | {"ok":false,"name","message","digest"}}}
+//
 // "encode" runs React's real encodeReply (body: {type:"text",text} or {type:"multipart",entries:[[name,
 // string | {filename,type,base64}]]}); "expected" is what a decoder must make of it, in the notation of
 // test/UseServer.Conformance.Tests/Fixtures/README.md. "check" decodes the Flight bytes the C# server wrote with BOTH
@@ -98,11 +101,27 @@ async function checkRequest(req) {
   return { failures };
 }
 
+/** How each build and read decodes a Flight body: its value in the fixture notation, or the error it rejected with. */
+async function outcomeRequest(req) {
+  const bytes = Buffer.from(req.flight, 'base64');
+  const outcomes = {};
+  for (const [label, flavour, chunkSize] of READS) {
+    try {
+      const decoded = await settle(builds[flavour].browser.createFromReadableStream(flightStream(bytes, chunkSize), { callServer }), 'the Flight root');
+      outcomes[label] = { ok: true, value: await settle(describe(decoded, { decoded: true }), 'describing the value') };
+    } catch (e) {
+      outcomes[label] = { ok: false, name: String(e?.name), message: String(e?.message), digest: e?.digest ?? null };
+    }
+  }
+  return { outcomes };
+}
+
 async function handle(req) {
   switch (req.op) {
     case 'cases': return { names: cases.filter((x) => !x.error).map((x) => x.name) };
     case 'encode': return encodeRequest(req);
     case 'check': return checkRequest(req);
+    case 'outcome': return outcomeRequest(req);
     case 'forget': encoded.delete(req.key); return {};
     default: throw new Error(`Unknown op ${req.op}`);
   }

@@ -74,5 +74,12 @@ public sealed class RoundTripWorker : IDisposable
         return $"the React clients did not get the original value back:\n{detail}{context}\nflight: {FlightBytes.Show(flight)}";
     }
 
+    /// <summary>
+    /// How every build and read (whole and chunked) of React's client decodes <paramref name="flight"/>:
+    /// <c>{label: {ok:true, value:notation} | {ok:false, name, message, digest}}</c>.
+    /// </summary>
+    internal async Task<JsonElement> OutcomesAsync(byte[] flight) =>
+        (await _node.AskAsync(new JsonObject { ["op"] = "outcome", ["flight"] = Convert.ToBase64String(flight) })).GetProperty("outcomes");
+
     public void Dispose() => _node.Dispose();
 }

@@ -21,7 +21,11 @@ import { serverRefs } from './encode.mjs';
 
 const NUMBER_TAGS = new Map([[NaN, 'NaN'], [Infinity, 'Infinity'], [-Infinity, '-Infinity']]);
 
-export async function describe(root) {
+/**
+ * The notation of `root`. With { decoded: true } the value came out of a Flight client: opaque values
+ * (functions, symbols, errors) are then {"$opaque":"function"|"symbol"|"object"} instead of temporary references.
+ */
+export async function describe(root, { decoded = false } = {}) {
   const seen = new Map(); // object -> path of its first (registered) occurrence
   const deferred = []; // async contents (promises, streams), described after the synchronous walk
 
@@ -35,7 +39,7 @@ export async function describe(root) {
         return Number.isFinite(v) ? v : { $number: NUMBER_TAGS.get(v) ?? 'NaN' };
       case 'bigint': return { $bigint: v.toString() };
       case 'date': return Number.isNaN(v.getTime()) ? null : { $date: v.toISOString() };
-      case 'opaque': return { $tempRef: ['0', ...path].join(':') };
+      case 'opaque': return decoded ? { $opaque: typeof v } : { $tempRef: ['0', ...path].join(':') };
       case 'serverRef': return serverRef(v, path); // not an identity: each $h decodes to its own handle
       default: break;
     }
