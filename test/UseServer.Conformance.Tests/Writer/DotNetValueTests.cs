@@ -13,7 +13,7 @@ namespace UseServer.Conformance.Tests.Writer;
 /// </summary>
 public sealed class DotNetValueTests(RoundTripWorker worker) : IClassFixture<RoundTripWorker>
 {
-    private static readonly FlightWriterOptions Options = new() { JsonOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web), DetailedErrors = true };
+    private static readonly FlightWriterOptions Options = new() { JsonOptions = JsonSerializerOptions.Web, DetailedErrors = true };
 
     private static readonly Dictionary<string, (Func<object?> Value, string Expected)> Cases = new()
     {
