@@ -19,4 +19,10 @@ internal sealed class FlightWriterOptions
 
     /// <summary>The digest written with every error row (the request's trace id when hosted).</summary>
     public string ErrorDigest { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Called with every exception the writer turns into an error row (a faulted task or async sequence, a value
+    /// that failed while being written), so the host can log it; like React's <c>onError</c>.
+    /// </summary>
+    public Action<Exception>? OnError { get; init; }
 }

@@ -1,0 +1,58 @@
+using UseServer.Generator.Tests.Infrastructure;
+
+namespace UseServer.Generator.Tests;
+
+/// <summary>The generated C# and TypeScript, locked by golden files (UPDATE_BASELINES=1 regenerates them).</summary>
+public sealed class BaselineTests
+{
+    [Theory]
+    [InlineData(nameof(Scenarios.Notes), Scenarios.Notes)]
+    [InlineData(nameof(Scenarios.Shapes), Scenarios.Shapes)]
+    [InlineData(nameof(Scenarios.ClassAttribute), Scenarios.ClassAttribute)]
+    public void Generated_code_matches_baseline(string name, string source)
+    {
+        var (result, _) = GeneratorHarness.Run(source);
+
+        Assert.Empty(result.Diagnostics);
+        Baseline.Verify(GeneratorHarness.Generated(result, "ServerFunctions.g.cs"), name + ".g.cs.txt");
+    }
+
+    [Theory]
+    [InlineData(nameof(Scenarios.Notes), Scenarios.Notes)]
+    [InlineData(nameof(Scenarios.Shapes), Scenarios.Shapes)]
+    [InlineData(nameof(Scenarios.ClassAttribute), Scenarios.ClassAttribute)]
+    public void Generated_typescript_matches_baseline(string name, string source)
+    {
+        var (result, _) = GeneratorHarness.Run(source);
+
+        Baseline.Verify(GeneratorHarness.TypeScript(result), name + ".ts.txt");
+    }
+
+    [Fact]
+    public void Nothing_is_generated_without_server_functions()
+    {
+        var (result, _) = GeneratorHarness.Run("namespace App; public static class Plain { public static int One() => 1; }");
+
+        Assert.Empty(result.GeneratedSources);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_method_attribute_inside_an_attributed_class_registers_the_method_once_with_its_own_id()
+    {
+        var (result, _) = GeneratorHarness.Run("""
+            using UseServer;
+            namespace App;
+            [ServerFunction]
+            public static class Both
+            {
+                [ServerFunction(Id = "both.one")] public static int One() => 1;
+                public static int Two() => 2;
+            }
+            """);
+
+        var code = GeneratorHarness.Generated(result, "ServerFunctions.g.cs");
+        Assert.Single(code.Split('\n'), l => l.Contains("Id = \"both.one\"", StringComparison.Ordinal));
+        Assert.Equal(2, code.Split('\n').Count(l => l.TrimStart().StartsWith("Id = ", StringComparison.Ordinal)));
+    }
+}
