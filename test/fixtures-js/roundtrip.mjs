@@ -88,7 +88,8 @@ async function checkRequest(req) {
   // Each build reads the body in one chunk (a small response) and in small chunks that split rows
   // anywhere (a response arriving over the network: rows are then processed as they come, so a row that
   // references a row not yet received must still resolve).
-  for (const [label, flavour, chunkSize] of READS) {
+  // The four reads run concurrently, so a body that hangs costs one hang guard, not four.
+  await Promise.all(READS.map(async ([label, flavour, chunkSize]) => {
     const options = { callServer };
     if (entry.temporaryReferences) options.temporaryReferences = entry.temporaryReferences;
     try {
@@ -97,7 +98,7 @@ async function checkRequest(req) {
     } catch (e) {
       failures[label] = String(e && e.message);
     }
-  }
+  }));
   return { failures };
 }
 
@@ -105,14 +106,14 @@ async function checkRequest(req) {
 async function outcomeRequest(req) {
   const bytes = Buffer.from(req.flight, 'base64');
   const outcomes = {};
-  for (const [label, flavour, chunkSize] of READS) {
+  await Promise.all(READS.map(async ([label, flavour, chunkSize]) => {
     try {
       const decoded = await settle(builds[flavour].browser.createFromReadableStream(flightStream(bytes, chunkSize), { callServer }), 'the Flight root');
       outcomes[label] = { ok: true, value: await settle(describe(decoded, { decoded: true }), 'describing the value') };
     } catch (e) {
       outcomes[label] = { ok: false, name: String(e?.name), message: String(e?.message), digest: e?.digest ?? null };
     }
-  }
+  }));
   return { outcomes };
 }
 

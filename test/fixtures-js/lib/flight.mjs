@@ -13,7 +13,7 @@ export function flightStream(bytes, chunkSize = 0) {
 }
 
 // A hang guard, not a measurement: decoding a few kilobytes in memory takes milliseconds.
-export const TIMEOUT_MS = 2000;
+export const TIMEOUT_MS = 1500;
 
 /** Resolves like `p`, or rejects once TIMEOUT_MS have passed (a decoded value that never settles is a failure). */
 export function settle(p, what) {
