@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using UseServer.ConformanceHost;
 
 // The conformance host: server functions with fixed IDs, /healthz, and the /raw/add floor.
 // Environment: whatever ASPNETCORE_ENVIRONMENT names, Production when unset (no launch profile).
@@ -12,7 +11,6 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Configuration["AllowedHosts"] ??= "127.0.0.1;localhost";
 
 builder.Services.AddServerFunctions();
-HandWrittenRegistrations.Register();
 
 var app = builder.Build();
 
