@@ -50,6 +50,12 @@ internal static partial class ReplyConverterResolver
             return Invoke(nameof(ReplyConverters.Nullable), [underlying], inner);
         }
 
+        // object? receives the value model as it is, null and undefined included, like the generator emits.
+        if (nullable && type == typeof(object))
+        {
+            return ReplyConverters.As<JsValue, object>(ReplyConverters.JsValue);
+        }
+
         // T? for a reference type: a wrapper over the non-nullable converter.
         if (nullable && !type.IsValueType)
         {

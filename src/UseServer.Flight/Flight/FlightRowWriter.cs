@@ -4,33 +4,73 @@ using System.Text;
 namespace UseServer.Flight;
 
 /// <summary>
-/// The low level of the Flight writer: row framing straight into the output's buffers (protocol.md §B.1).
-/// Row ids and lengths are lowercase hex (the client decodes <c>c &gt; 96 ? c - 87 : c - 48</c>, so
-/// uppercase is silently wrong). JSON tokens are in <c>FlightRowWriter.Json.cs</c>.
+/// The low level of the Flight writer: row framing (protocol.md §B.1). Row ids and lengths are lowercase hex
+/// (the client decodes <c>c &gt; 96 ? c - 87 : c - 48</c>, so uppercase is silently wrong). JSON tokens are
+/// in <c>FlightRowWriter.Json.cs</c>.
 /// </summary>
-internal sealed partial class FlightRowWriter(IBufferWriter<byte> output)
+/// <remarks>
+/// Rows reach <paramref name="sink"/> in the order they are finished, not started: each row is written into
+/// a frame of its own, and a row started while another is open (an outlined Map, binary data, a long
+/// string…) is complete before the row that references it. So every row a reference names has arrived
+/// when the client parses the reference, as with React's own server; a client reading the body in small
+/// chunks would otherwise never resolve a forward reference to a binary or <c>T</c> row (conformance
+/// round trips, chunked reads).
+/// </remarks>
+internal sealed partial class FlightRowWriter(IBufferWriter<byte> sink)
 {
+    private readonly Stack<ArrayBufferWriter<byte>> _frames = new();
+    private readonly Stack<ArrayBufferWriter<byte>> _spare = new();
+
+    /// <summary>Where bytes go now: the innermost open row.</summary>
+    private IBufferWriter<byte> Output => _frames.Count > 0 ? _frames.Peek() : sink;
+
+    /// <summary>Drops rows left open by a failure (the batch is rolled back and replaced by an error row).</summary>
+    public void DiscardOpenRows()
+    {
+        while (_frames.TryPop(out var frame))
+        {
+            frame.ResetWrittenCount();
+            _spare.Push(frame);
+        }
+    }
+
+    private void OpenFrame()
+    {
+        var frame = _spare.TryPop(out var spare) ? spare : new ArrayBufferWriter<byte>(256);
+        _frames.Push(frame);
+    }
+
+    /// <summary>Closes the innermost row: its bytes go to the sink, ahead of every row still open.</summary>
+    private void CloseFrame()
+    {
+        var frame = _frames.Pop();
+        sink.Write(frame.WrittenSpan);
+        frame.ResetWrittenCount();
+        _spare.Push(frame);
+    }
+
     /// <summary>Writes one byte.</summary>
     public void WriteByte(byte value)
     {
-        output.GetSpan(1)[0] = value;
-        output.Advance(1);
+        Output.GetSpan(1)[0] = value;
+        Output.Advance(1);
     }
 
     /// <summary>Writes pre-encoded bytes as they are.</summary>
-    public void WriteRaw(ReadOnlySpan<byte> bytes) => output.Write(bytes);
+    public void WriteRaw(ReadOnlySpan<byte> bytes) => Output.Write(bytes);
 
     /// <summary>Writes <paramref name="value"/> in lowercase hex without leading zeros.</summary>
     public void WriteHex(long value)
     {
-        Span<byte> span = output.GetSpan(16);
+        Span<byte> span = Output.GetSpan(16);
         value.TryFormat(span, out int written, "x", provider: null);
-        output.Advance(written);
+        Output.Advance(written);
     }
 
     /// <summary>Starts a model row: <c>&lt;id&gt;:</c>. The caller writes the JSON and then <see cref="EndRow"/>.</summary>
     public void StartRow(int id)
     {
+        OpenFrame();
         WriteHex(id);
         WriteByte((byte)':');
     }
@@ -43,7 +83,11 @@ internal sealed partial class FlightRowWriter(IBufferWriter<byte> output)
     }
 
     /// <summary>Ends a text row with <c>\n</c> (a final row without it is never processed by the client).</summary>
-    public void EndRow() => WriteByte((byte)'\n');
+    public void EndRow()
+    {
+        WriteByte((byte)'\n');
+        CloseFrame();
+    }
 
     /// <summary>Writes a complete tag-only row such as <c>1:R\n</c> or <c>1:C\n</c>.</summary>
     public void WriteTagRow(int id, byte tag)
@@ -58,7 +102,8 @@ internal sealed partial class FlightRowWriter(IBufferWriter<byte> output)
         StartRow(id, tag);
         WriteHex(bytes.Length);
         WriteByte((byte)',');
-        output.Write(bytes);
+        Output.Write(bytes);
+        CloseFrame(); // binary rows have no newline: the length frames them
     }
 
     /// <summary>
@@ -70,6 +115,7 @@ internal sealed partial class FlightRowWriter(IBufferWriter<byte> output)
         StartRow(id, FlightRowTags.Text);
         WriteHex(Encoding.UTF8.GetByteCount(text));
         WriteByte((byte)',');
-        Encoding.UTF8.GetBytes(text, output);
+        Encoding.UTF8.GetBytes(text, Output);
+        CloseFrame();
     }
 }

@@ -91,7 +91,6 @@ internal static class FlightSerializer
             else
             {
                 more = row.Write(writer);
-                writer.DrainRows();
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -34,39 +34,39 @@ internal sealed partial class FlightValueWriter
                 return;
             case JsMap m:                                                                   // $Q<id> + [[k,v],…]
                 int mapId = WriteOutlinedReference(m, slot, FlightValueTags.Map);
-                _rows.Enqueue(new FlightOutlinedRow(mapId, FlightRowKind.MapEntries, m, OpenCollection(m)));
+                Outline(new FlightOutlinedRow(mapId, FlightRowKind.MapEntries, m, OpenCollection(m)));
                 return;
             case JsSet s:                                                                   // $W<id> + [ … ]
                 int setId = WriteOutlinedReference(s, slot, FlightValueTags.Set);
-                _rows.Enqueue(new FlightOutlinedRow(setId, FlightRowKind.List, s, OpenCollection(s), s));
+                Outline(new FlightOutlinedRow(setId, FlightRowKind.List, s, OpenCollection(s), s));
                 return;
             case JsIterator it:                                                             // $i<id> + [ … ]
                 int itId = WriteOutlinedReference(it, slot, FlightValueTags.Iterator);
-                _rows.Enqueue(new FlightOutlinedRow(itId, FlightRowKind.List, it, OpenCollection(it), it.Items));
+                Outline(new FlightOutlinedRow(itId, FlightRowKind.List, it, OpenCollection(it), it.Items));
                 return;
             case JsTypedArray ta:                                                           // $<id> + <tag><len>,<bytes>
                 int binId = WriteOutlinedReference(ta, slot, FlightValueTags.Reference);
-                _rows.Enqueue(new FlightOutlinedRow(binId, FlightRowKind.Binary, ta, Bytes: ta.Bytes, Tag: FlightBinary.Tag(ta.ArrayKind)));
+                Outline(new FlightOutlinedRow(binId, FlightRowKind.Binary, ta, Bytes: ta.Bytes, Tag: FlightBinary.Tag(ta.ArrayKind)));
                 return;
             case JsBlob blob:                                                               // $B<id> + ["type","$<bin>"]
                 int blobId = WriteOutlinedReference(blob, slot, FlightValueTags.Blob);
-                _rows.Enqueue(new FlightOutlinedRow(blobId, FlightRowKind.Blob, blob.ContentType, Bytes: blob.Content));
+                Outline(new FlightOutlinedRow(blobId, FlightRowKind.Blob, blob.ContentType, Bytes: blob.Content));
                 return;
             case JsFormData fd:                                                             // $K<id> + [[name,value],…]
                 int fdId = WriteOutlinedReference(fd, slot, FlightValueTags.FormData);
-                _rows.Enqueue(new FlightOutlinedRow(fdId, FlightRowKind.FormData, fd, OpenCollection(fd)));
+                Outline(new FlightOutlinedRow(fdId, FlightRowKind.FormData, fd, OpenCollection(fd)));
                 return;
             case JsPromise p:                                                               // $@<id> + the resolved value
                 int promiseId = WriteOutlinedReference(p, slot, FlightValueTags.Promise, aliasOnly: true);
-                _rows.Enqueue(new FlightOutlinedRow(promiseId, FlightRowKind.Model, p.Value));
+                Outline(new FlightOutlinedRow(promiseId, FlightRowKind.Model, p.Value));
                 return;
             case JsStream st:                                                               // $<id> + R/r/X/x, items, C
                 int streamId = WriteOutlinedReference(st, slot, FlightValueTags.Reference);
-                _rows.Enqueue(new FlightOutlinedRow(streamId, FlightRowKind.JsStream, st, _chain));
+                Outline(new FlightOutlinedRow(streamId, FlightRowKind.JsStream, st, _chain));
                 return;
             case JsServerReference r:                                                       // $h<id> + {"id","bound"}
                 int refId = WriteOutlinedReference(r, slot, FlightValueTags.ServerReference, aliasOnly: true);
-                _rows.Enqueue(new FlightOutlinedRow(refId, FlightRowKind.ServerReference, r.Id, _chain, r.Bound));
+                Outline(new FlightOutlinedRow(refId, FlightRowKind.ServerReference, r.Id, _chain, r.Bound));
                 return;
             default:
                 throw new FlightSerializationException($"Unknown JavaScript value kind {value.Kind}.");

@@ -22,16 +22,16 @@ internal sealed partial class FlightValueWriter
                 return;
             case ServerReference r:                                                    // $h<id> + {"id","bound"}
                 int refId = WriteOutlinedReference(r, slot, FlightValueTags.ServerReference, aliasOnly: true);
-                _rows.Enqueue(new FlightOutlinedRow(refId, FlightRowKind.ServerReference, r.Id, _chain, r.Bound));
+                Outline(new FlightOutlinedRow(refId, FlightRowKind.ServerReference, r.Id, _chain, r.Bound));
                 return;
             case Exception error:                                                      // $Z<id> + {"name","message","stack","env"}
                 int errorId = WriteOutlinedReference(error, slot, FlightValueTags.ErrorValue);
-                _rows.Enqueue(new FlightOutlinedRow(errorId, FlightRowKind.ErrorValue, error));
+                Outline(new FlightOutlinedRow(errorId, FlightRowKind.ErrorValue, error));
                 return;
             case byte[] or ReadOnlyMemory<byte> or Memory<byte> or ArraySegment<byte>:    // $<id> + o<len>,<bytes>
                 FlightBinary.TryGet(value, out byte tag, out ReadOnlyMemory<byte> bytes);
                 int binId = WriteOutlinedReference(value, slot, FlightValueTags.Reference);
-                _rows.Enqueue(new FlightOutlinedRow(binId, FlightRowKind.Binary, value, Bytes: bytes, Tag: tag));
+                Outline(new FlightOutlinedRow(binId, FlightRowKind.Binary, value, Bytes: bytes, Tag: tag));
                 return;
             case Stream stream:                                                        // $<id> + r, b rows, C
                 WriteAsyncSource(value, slot, FlightRowTags.ByteStream, id => new FlightStreamRow(id, stream, cancellationToken));
@@ -57,7 +57,7 @@ internal sealed partial class FlightValueWriter
     private void WriteAsyncSource(object value, FlightSlot slot, byte tag, Func<int, FlightAsyncRow> create)
     {
         int id = WriteOutlinedReference(value, slot, FlightValueTags.Reference);
-        _rows.Enqueue(new FlightOutlinedRow(id, FlightRowKind.Tag, null, Tag: tag));
+        Outline(new FlightOutlinedRow(id, FlightRowKind.Tag, null, Tag: tag));
         _discovered.Add(create(id));
     }
 
@@ -81,7 +81,7 @@ internal sealed partial class FlightValueWriter
                 return;
             case JsonTypeInfoKind.Enumerable when FlightTypeShape.IsSet(info.Type):    // ISet<T> / IReadOnlySet<T>: $W<id>
                 int setId = WriteOutlinedReference(value, slot, FlightValueTags.Set);
-                _rows.Enqueue(new FlightOutlinedRow(setId, FlightRowKind.List, value, OpenCollection(value), value));
+                Outline(new FlightOutlinedRow(setId, FlightRowKind.List, value, OpenCollection(value), value));
                 return;
             case JsonTypeInfoKind.Enumerable:                                          // arrays, lists, sequences: [ … ]
                 WriteList(value, (IEnumerable)value, slot, info.ElementType);
@@ -91,7 +91,7 @@ internal sealed partial class FlightValueWriter
                 return;
             case JsonTypeInfoKind.Dictionary when value is IDictionary:                // other keys: $Q<id> + [[k,v],…]
                 int mapId = WriteOutlinedReference(value, slot, FlightValueTags.Map);
-                _rows.Enqueue(new FlightOutlinedRow(mapId, FlightRowKind.MapEntries, value, OpenCollection(value)));
+                Outline(new FlightOutlinedRow(mapId, FlightRowKind.MapEntries, value, OpenCollection(value)));
                 return;
             default:                                                                   // a type with its own converter: its JSON, re-tagged
                 WriteJsonElement(JsonSerializer.SerializeToElement(value, info), slot);

@@ -3,19 +3,20 @@ using UseServer.Flight.Values;
 
 namespace UseServer.Flight;
 
-/// <summary>The outlined rows, written after the row that references them, one case per kind.</summary>
+/// <summary>
+/// The outlined rows, one case per kind. Each is written as soon as it is found, while the row that
+/// references it is still open, so it reaches the client first (see <see cref="FlightRowWriter"/>), and
+/// objects inside it get their first-occurrence paths there, as with React's server.
+/// </summary>
 internal sealed partial class FlightValueWriter
 {
-    /// <summary>Writes every queued row, and the rows those queue, until none is left.</summary>
-    public void DrainRows()
+    /// <summary>Writes an outlined row now, under its own collection chain.</summary>
+    private void Outline(in FlightOutlinedRow row)
     {
-        while (_rows.TryDequeue(out FlightOutlinedRow row))
-        {
-            _chain = row.Chain;
-            WriteOutlinedRow(row);
-        }
-
-        _chain = null;
+        FlightCollectionChain? chain = _chain;
+        _chain = row.Chain;
+        WriteOutlinedRow(row);
+        _chain = chain;
     }
 
     private void WriteOutlinedRow(in FlightOutlinedRow row)
@@ -177,7 +178,7 @@ internal sealed partial class FlightValueWriter
         {
             int boundId = _nextId++;
             output.WriteReference(FlightValueTags.Promise, boundId);
-            _rows.Enqueue(new FlightOutlinedRow(boundId, FlightRowKind.List, bound, Payload: bound));
+            Outline(new FlightOutlinedRow(boundId, FlightRowKind.List, bound, Payload: bound));
         }
 
         output.WriteByte((byte)'}');
@@ -247,7 +248,7 @@ internal sealed partial class FlightValueWriter
         int valueId = _nextId++;
         output.StartRow(id, FlightRowTags.Close);
         output.WriteReference(FlightValueTags.Reference, valueId);
+        Outline(new FlightOutlinedRow(valueId, FlightRowKind.Model, returnValue));
         output.EndRow();
-        _rows.Enqueue(new FlightOutlinedRow(valueId, FlightRowKind.Model, returnValue));
     }
 }

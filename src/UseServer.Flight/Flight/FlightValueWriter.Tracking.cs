@@ -77,7 +77,7 @@ internal sealed partial class FlightValueWriter
 
         int id = _nextId++;
         _imports.Add(reference, (id, _batch));
-        _rows.Enqueue(new FlightOutlinedRow(id, FlightRowKind.Import, reference));
+        Outline(new FlightOutlinedRow(id, FlightRowKind.Import, reference));
         return id;
     }
 }

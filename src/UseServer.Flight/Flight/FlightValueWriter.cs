@@ -23,7 +23,6 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
 
     private readonly Dictionary<object, Tracked> _tracked = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ClientReference, (int Id, int Batch)> _imports = [];
-    private readonly Queue<FlightOutlinedRow> _rows = new();
     private readonly List<FlightAsyncRow> _discovered = [];
     private int _nextId = 1;
     private int _depth;
@@ -54,7 +53,7 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
             _imports.Remove(entry.Key);
         }
 
-        _rows.Clear();
+        output.DiscardOpenRows();
         for (int i = _discoveredMark; i < _discovered.Count; i++)
         {
             _ = _discovered[i].CloseAsync().AsTask(); // never started: releases a stream handed over in the failed row
@@ -71,7 +70,6 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
         output.StartRow(id);
         WriteValue(value, FlightSlot.RowRoot(id));
         output.EndRow();
-        DrainRows();
     }
 
     /// <summary>Writes the portable error row <c>&lt;id&gt;:E{…}</c> (§B.7): a digest, and a message only when allowed.</summary>
@@ -102,7 +100,6 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
     public void WriteStreamItem(int streamId, object? item, bool byteStream)
     {
         WriteStreamItemRow(streamId, item, byteStream);
-        DrainRows();
     }
 
     private void WriteStreamItemRow(int streamId, object? item, bool byteStream)
@@ -175,7 +172,7 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
         if (value.Length >= TextRowThreshold)
         {
             int id = _nextId++;
-            _rows.Enqueue(new FlightOutlinedRow(id, FlightRowKind.Text, value));
+            Outline(new FlightOutlinedRow(id, FlightRowKind.Text, value));
             output.WriteReference(FlightValueTags.Reference, id);
             return;
         }

@@ -92,7 +92,7 @@ internal sealed partial class ReplyReviver
             JsValue value = part.IsFile
                 ? new JsBlob(part.Data, part.ContentType ?? string.Empty, part.FileName ?? string.Empty)
                 : new JsString(DecodeFormValue(part.Data.Span));
-            _budget.Add(1 + (value is JsString text ? text.Value.Length : 1));
+            _budget.Add(1); // entries in the body count once, like strings and bytes
             entries[i] = new(name, value);
         }
 

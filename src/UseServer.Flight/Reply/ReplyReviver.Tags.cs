@@ -60,7 +60,7 @@ internal sealed partial class ReplyReviver
         Span<char> chars = stackalloc char[MaxSharedStringBytes];
         int length = Encoding.UTF8.GetChars(utf8, chars);
         CheckStringLength(length);
-        _budget.Add(1 + length);
+        _budget.Add(1); // text in the body counts as one value: the body size bounds it; re-references count it in full
         var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(chars[..length], out var shared))
         {
@@ -79,7 +79,7 @@ internal sealed partial class ReplyReviver
     private JsString PlainString(string value)
     {
         CheckStringLength(value);
-        _budget.Add(1 + value.Length);
+        _budget.Add(1); // as above: only a re-reference counts the text's length
         return new JsString(value);
     }
 
@@ -97,7 +97,6 @@ internal sealed partial class ReplyReviver
         switch (tag[1])
         {
             case ReplyTags.Escape: // $$…: an escaped string
-                _budget.Add(tag.Length - 1);
                 return new JsString(whole is null ? tag[1..].ToString() : whole[1..]);
             case 'u': // $undefined
                 return tag.SequenceEqual(ReplyTags.Undefined) ? JsValue.Undefined : throw UnknownTag(tag);

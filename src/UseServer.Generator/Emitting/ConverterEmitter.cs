@@ -22,6 +22,10 @@ internal static class ConverterEmitter
         ShapeKind.Record => Factory("Json", shape.TypeName),
         ShapeKind.JsValueOf => Factory("JsValueOf", shape.TypeName),
         ShapeKind.Nullable => Composed("Nullable", shape.Argument(0)),
+        // object? receives the value model as it is, null and undefined included (JsNull, JsUndefined), so an
+        // echo keeps undefined; a plain object parameter refuses null and undefined.
+        ShapeKind.NullableRef when shape.Argument(0).Kind == ShapeKind.Object =>
+            Converters + ".As<global::UseServer.Flight.Values.JsValue, object>(" + Converters + ".JsValue)",
         ShapeKind.NullableRef => Composed("NullableRef", shape.Argument(0)),
         ShapeKind.Array => Composed("Array", shape.Argument(0)),
         ShapeKind.List => Composed("List", shape.Argument(0)),

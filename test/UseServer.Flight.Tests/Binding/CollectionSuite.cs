@@ -137,7 +137,7 @@ public abstract class CollectionSuite : ConverterSuite
     public void Argument_index_leads_the_path()
     {
         var c = C(ReplyConverters.StringDictionary(ReplyConverters.List(ReplyConverters.Int32)));
-        var e = Assert.Throws<Reply.ReplyDecodeException>(() => c.ConvertArgument(Js.Obj(("items", Js.Arr(Js.Num(1), Js.Num(1), Js.Num(1), Js.Str("3")))), Context, 0));
+        var e = Assert.Throws<global::UseServer.Flight.Reply.ReplyDecodeException>(() => c.ConvertArgument(Js.Obj(("items", Js.Arr(Js.Num(1), Js.Num(1), Js.Num(1), Js.Str("3")))), Context, 0));
         Assert.Equal("[0].items[3]", e.Path);
     }
 }

@@ -55,11 +55,11 @@ public class ReplyConverterResolverTests
     [Fact]
     public void Nullability_info_reaches_nested_items()
     {
-        var context = new ReplyBindingContext(new Reply.ReplyLimits(), BindingJson.ReflectionOptions);
+        var context = new ReplyBindingContext(new global::UseServer.Flight.Reply.ReplyLimits(), BindingJson.ReflectionOptions);
         var list = ReplyConverterResolver.Resolve(Samples.Nullability("listOfNullableStrings"));
         Assert.Equal(new string?[] { null }, (List<string?>)list.ConvertBoxed(Js.Arr(Js.Null), context)!);
         var nonNullable = ReplyConverterResolver.Resolve(typeof(List<string>));
-        Assert.Throws<Reply.ReplyDecodeException>(() => nonNullable.ConvertBoxed(Js.Arr(Js.Null), context));
+        Assert.Throws<global::UseServer.Flight.Reply.ReplyDecodeException>(() => nonNullable.ConvertBoxed(Js.Arr(Js.Null), context));
         var values = ReplyConverterResolver.Resolve(Samples.Nullability("nullableValues"));
         Assert.Equal(new Dictionary<string, int?> { ["a"] = null }, values.ConvertBoxed(Js.Obj(("a", Js.Null)), context));
         var anything = ReplyConverterResolver.Resolve(Samples.Nullability("anything"));

@@ -52,11 +52,12 @@ public class ReplyLimitTests
     public void Long_chains_fail_at_the_default_limit() => Fails(Chain(20_000, promises: false), ReplyErrorCode.LimitExceeded);
 
     [Fact]
-    public void Max_expansion_counts_values_and_string_units()
+    public void Max_expansion_counts_values_once_where_they_are_written()
     {
-        var limits = new ReplyLimits { MaxExpansion = 11 };
-        Decode("""["aaaa","bbb"]""", limits); // array 1 + (1+4) + (1+3) = 10
-        Fails("""["aaaa","bbbbb"]""", ReplyErrorCode.LimitExceeded, limits);
+        // Text in the body counts as one value each: the body size already bounds its length.
+        var limits = new ReplyLimits { MaxExpansion = 3 };
+        Decode("""["aaaaaaaaaaaa","bbbbbbbbbbbbb"]""", limits); // array 1 + 1 + 1
+        Fails("""["a","b","c"]""", ReplyErrorCode.LimitExceeded, limits);
     }
 
     [Fact]
@@ -65,7 +66,8 @@ public class ReplyLimitTests
         var limits = new ReplyLimits { MaxExpansion = 100 };
         string part = "\"" + new string('y', 20) + "\"";
         Decode(Parts(("1", part), ("0", "[\"$1\",\"$1\",\"$1\"]")), limits);
-        Fails(Parts(("1", part), ("0", "[\"$1\",\"$1\",\"$1\",\"$1\",\"$1\"]")), ReplyErrorCode.LimitExceeded, limits);
+        // The first use parses the part (1); every further use counts its 21 units again: 1 + 1 + 6 × 21 > 100.
+        Fails(Parts(("1", part), ("0", "[\"$1\",\"$1\",\"$1\",\"$1\",\"$1\",\"$1\",\"$1\"]")), ReplyErrorCode.LimitExceeded, limits);
     }
 
     [Fact]

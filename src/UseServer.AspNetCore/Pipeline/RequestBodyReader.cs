@@ -1,0 +1,116 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+using UseServer.Flight.Reply;
+
+namespace UseServer.AspNetCore.Pipeline;
+
+/// <summary>
+/// Reads a call's body into a <see cref="ReplyPayload"/>: the whole body first, limited while it streams
+/// (413 above the limit, with or without <c>Content-Length</c>), then multipart bodies through ASP.NET's
+/// <see cref="MultipartReader"/> with its header limits (STYLE rule 14). The decoder is synchronous over
+/// the buffered payload (security goal G3).
+/// </summary>
+internal static class RequestBodyReader
+{
+    /// <summary>Most header lines in one part (ASP.NET's <c>MultipartHeadersCountLimit</c> default).</summary>
+    private const int MaxPartHeaderCount = 16;
+
+    private const string ContentTransferEncoding = "Content-Transfer-Encoding";
+    private const string FormData = "form-data";
+
+    /// <summary>Reads the whole body, refusing it as soon as it exceeds <paramref name="limit"/>.</summary>
+    /// <exception cref="ReplyDecodeException">With <see cref="ReplyErrorCode.BodyTooLarge"/>.</exception>
+    public static async ValueTask<byte[]> ReadBodyAsync(HttpContext context, long limit, CancellationToken cancellationToken)
+    {
+        HttpRequest request = context.Request;
+        if (request.ContentLength > limit)
+        {
+            throw TooLarge(limit);
+        }
+
+        // Let the server enforce it too (Kestrel answers 413 itself for a chunked body that runs over).
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = limit;
+        }
+
+        PipeReader reader = request.BodyReader;
+        while (true)
+        {
+            ReadResult result = await reader.ReadAsync(cancellationToken);
+            ReadOnlySequence<byte> buffer = result.Buffer;
+            if (buffer.Length > limit)
+            {
+                reader.AdvanceTo(buffer.Start);
+                throw TooLarge(limit);
+            }
+
+            if (result.IsCompleted)
+            {
+                byte[] body = buffer.ToArray();
+                reader.AdvanceTo(buffer.End);
+                return body;
+            }
+
+            reader.AdvanceTo(buffer.Start, buffer.End); // keep everything, ask for more
+        }
+    }
+
+    /// <summary>Splits a buffered multipart body into parts by exact name.</summary>
+    /// <exception cref="ReplyDecodeException">A malformed body, a part over its limits, or a content transfer encoding.</exception>
+    public static async ValueTask<ReplyPayload> ReadMultipartAsync(byte[] body, string boundary, ReplyLimits limits, CancellationToken cancellationToken)
+    {
+        var reader = new MultipartReader(boundary, new MemoryStream(body, writable: false))
+        {
+            HeadersLengthLimit = limits.MaxPartHeaderSize,
+            HeadersCountLimit = MaxPartHeaderCount,
+            BodyLengthLimit = limits.MaxPartSize,
+        };
+        var builder = new ReplyPayload.Builder(limits);
+        try
+        {
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                if (section.Headers?.ContainsKey(ContentTransferEncoding) == true)
+                {
+                    // Browsers never send it; base64 or quoted-printable parts would bypass the size accounting.
+                    throw new ReplyDecodeException(ReplyErrorCode.Malformed, "Multipart parts must not have a Content-Transfer-Encoding.");
+                }
+
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out ContentDispositionHeaderValue? disposition)
+                    || !disposition.DispositionType.Equals(FormData, StringComparison.OrdinalIgnoreCase) || disposition.Name.Length == 0)
+                {
+                    throw new ReplyDecodeException(ReplyErrorCode.Malformed, "A multipart part is not form-data with a name.");
+                }
+
+                string name = HeaderUtilities.RemoveQuotes(disposition.Name).ToString();
+                using var content = new MemoryStream();
+                await section.Body.CopyToAsync(content, cancellationToken);
+                byte[] data = content.ToArray();
+                if (disposition.FileName.HasValue || disposition.FileNameStar.HasValue)
+                {
+                    string fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).ToString();
+                    builder.AddFile(name, fileName, section.ContentType, data);
+                }
+                else
+                {
+                    builder.AddField(name, data);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            // Truncated body, missing final boundary, header or part limits (MultipartReader's own errors).
+            throw new ReplyDecodeException(ReplyErrorCode.Malformed, "The multipart body is malformed: " + e.Message, e);
+        }
+
+        return builder.Build();
+    }
+
+    private static ReplyDecodeException TooLarge(long limit) =>
+        new(ReplyErrorCode.BodyTooLarge, $"The request body is larger than {limit} bytes.");
+}

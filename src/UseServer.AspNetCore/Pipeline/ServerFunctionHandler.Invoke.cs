@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using UseServer.AspNetCore.Diagnostics;
+using UseServer.Flight;
+
+namespace UseServer.AspNetCore.Pipeline;
+
+/// <summary>Invoking the function and streaming its result (or its error) as Flight.</summary>
+internal sealed partial class ServerFunctionHandler
+{
+    private const string FlightContentType = "text/x-component; charset=utf-8";
+    private const string NoStore = "no-store";
+    private const string NoSniff = "nosniff";
+
+    private async Task<CallOutcome> InvokeAndWriteAsync(HttpContext context, object?[] arguments)
+    {
+        CancellationToken cancellationToken = context.RequestAborted;
+        FlightWriterOptions writerOptions = WriterOptions(context);
+        object? result;
+        try
+        {
+            // Injection is inside: a missing service registration is a server bug, answered like a throw (500, E row).
+            ArgumentBinder.Inject(plan, context, arguments);
+            result = await plan.Descriptor.Invoker(new ServerFunctionInvocation(context, plan.Descriptor, arguments));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Client abort or [RequestTimeout]: rethrown so the timeout middleware can answer 504 and the
+            // server treats an abort as one (not an application error).
+            Log.CallCancelled(Logger, plan.LogId);
+            throw;
+        }
+        catch (Exception e)
+        {
+            Log.FunctionFailed(Logger, plan.LogId, writerOptions.ErrorDigest, e);
+            await WriteErrorAsync(context, e, writerOptions);
+            return CallOutcome.Error;
+        }
+
+        try
+        {
+            StartFlightResponse(context.Response, StatusCodes.Status200OK);
+            await FlightSerializer.WriteAsync(context.Response.BodyWriter, result, writerOptions, cancellationToken);
+            return CallOutcome.Success;
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException && cancellationToken.IsCancellationRequested)
+        {
+            Log.CallCancelled(Logger, plan.LogId);
+            return CallOutcome.Cancelled;
+        }
+        catch (Exception e) when (!context.Response.HasStarted)
+        {
+            // The result could not be written at all (say, a type Flight cannot express): a root error row.
+            Log.FunctionFailed(Logger, plan.LogId, writerOptions.ErrorDigest, e);
+            await WriteErrorAsync(context, e, writerOptions);
+            return CallOutcome.Error;
+        }
+        catch (Exception e)
+        {
+            // The 200 is already on the wire: all we can do is log and cut the stream so the client
+            // sees a failed response instead of a truncated one that looks complete.
+            Log.ResultStreamFailed(Logger, plan.LogId, writerOptions.ErrorDigest, e);
+            context.Abort();
+            return CallOutcome.Error;
+        }
+    }
+
+    private FlightWriterOptions WriterOptions(HttpContext context) => new()
+    {
+        JsonOptions = Runtime.JsonOptions,
+        DetailedErrors = Runtime.DetailedErrors,
+        IsSafeForClient = Runtime.IsSafeForClient,
+        ErrorDigest = Activity.Current is { } activity ? activity.TraceId.ToHexString() : context.TraceIdentifier,
+    };
+
+    private static async Task WriteErrorAsync(HttpContext context, Exception error, FlightWriterOptions options)
+    {
+        context.Response.Clear();
+        StartFlightResponse(context.Response, StatusCodes.Status500InternalServerError);
+        await FlightSerializer.WriteErrorAsync(context.Response.BodyWriter, error, options, context.RequestAborted);
+    }
+
+    private static void StartFlightResponse(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        response.ContentType = FlightContentType;
+        IHeaderDictionary headers = response.Headers;
+        headers.CacheControl = NoStore;
+        headers.XContentTypeOptions = NoSniff;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using UseServer.AspNetCore.Diagnostics;
+using UseServer.Flight.Reply;
+using UseServer.Flight.Values;
+
+namespace UseServer.AspNetCore.Pipeline;
+
+/// <summary>
+/// One function's request delegate. Method, origin and exact lookup were checked during routing and
+/// authorization by ASP.NET's middleware; this runs the rest in order: media type → body → decode →
+/// bind → validate → inject → invoke → stream the Flight result. Nothing is invoked for any rejection.
+/// </summary>
+internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
+{
+    /// <summary>The <c>useserver.call.kind</c> of calls through this endpoint (<c>form</c> is the no-JS page path).</summary>
+    public const string FetchCallKind = "fetch";
+
+    private ServerFunctionRuntime Runtime => plan.Runtime;
+
+    private ILogger Logger => plan.Runtime.Logger;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        long start = Stopwatch.GetTimestamp();
+        using Activity? activity = ServerFunctionDiagnostics.StartCall(plan.Id, FetchCallKind);
+        CallOutcome outcome = CallOutcome.Error;
+        try
+        {
+            outcome = await RunAsync(context);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            outcome = CallOutcome.Cancelled;
+            throw;
+        }
+        finally
+        {
+            Runtime.Diagnostics.EndCall(activity, plan.Id, FetchCallKind, outcome, start);
+        }
+    }
+
+    private async Task<CallOutcome> RunAsync(HttpContext context)
+    {
+        CancellationToken cancellationToken = context.RequestAborted;
+        BodyEncoding encoding = MediaTypes.Classify(context.Request.ContentType, context.Request.Headers.ContentEncoding, out string boundary);
+        if (encoding == BodyEncoding.Unsupported)
+        {
+            Log.UnsupportedMediaType(Logger, plan.LogId, LogText.Escape(context.Request.ContentType));
+            await Problems.UnsupportedMediaTypeAsync(context);
+            return CallOutcome.UnsupportedMediaType;
+        }
+
+        object?[] arguments;
+        try
+        {
+            if (encoding == BodyEncoding.MalformedMultipart)
+            {
+                throw new ReplyDecodeException(ReplyErrorCode.Malformed, "The multipart boundary is missing, empty or longer than 70 characters.");
+            }
+
+            byte[] body = await RequestBodyReader.ReadBodyAsync(context, plan.Limits.MaxBodySize, cancellationToken);
+            Runtime.Diagnostics.RecordRequestSize(plan.Id, body.Length);
+            ReplyPayload payload = encoding == BodyEncoding.Text
+                ? ReplyPayload.FromText(body)
+                : await RequestBodyReader.ReadMultipartAsync(body, boundary, plan.Limits, cancellationToken);
+            JsValue root = ReplyDecoder.Decode(payload, plan.Limits, string.Empty, cancellationToken);
+            arguments = ArgumentBinder.BindClientArguments(plan, root);
+        }
+        catch (ReplyDecodeException e)
+        {
+            Log.BodyRejected(Logger, plan.LogId, e.CodeName, LogText.Escape(e.Path), LogText.Escape(e.Message, 256));
+            int status = ReplyErrorCodes.StatusCode(e.Code);
+            await Problems.BadRequestAsync(context, status, e.CodeName, Runtime.DetailedErrors ? e.Message : null);
+            return status == StatusCodes.Status413PayloadTooLarge ? CallOutcome.BodyTooLarge : CallOutcome.BadRequest;
+        }
+        catch (BadHttpRequestException e)
+        {
+            // The server refused the body while we read it: over its size limit (413), too slow (408), malformed framing.
+            Log.BodyReadFailed(Logger, plan.LogId, e.StatusCode, e);
+            await Problems.BadRequestAsync(context, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? ReplyErrorCodes.Name(ReplyErrorCode.BodyTooLarge) : "bad-request", null);
+            return e.StatusCode == StatusCodes.Status413PayloadTooLarge ? CallOutcome.BodyTooLarge : CallOutcome.BadRequest;
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException && cancellationToken.IsCancellationRequested)
+        {
+            Log.CallCancelled(Logger, plan.LogId);
+            return CallOutcome.Cancelled; // the client is gone; nothing to answer
+        }
+
+        if (ArgumentBinder.Validate(plan, context, arguments) is { } errors)
+        {
+            Log.ValidationFailed(Logger, plan.LogId, errors.Count);
+            await Problems.ValidationAsync(context, errors);
+            return CallOutcome.ValidationFailed;
+        }
+
+        return await InvokeAndWriteAsync(context, arguments);
+    }
+}
