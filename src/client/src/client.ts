@@ -28,6 +28,9 @@ export interface ServerFunctionClientOptions {
   onRedirect?: (path: string) => void;
 }
 
+/** React's transport: sends server function `id` its arguments, resolves to the return value. */
+export type CallServer = (id: string, args: unknown[]) => Promise<unknown>;
+
 /** Options for one call. */
 export interface CallOptions {
   /** Aborts the request; the call rejects with the signal's reason. */
@@ -38,8 +41,12 @@ export interface CallOptions {
 export interface ServerFunctionClient {
   /** React's `callServer`: sends the arguments of server function `id`, resolves to its return value. */
   callServer(id: string, args: unknown[], options?: CallOptions): Promise<unknown>;
-  /** A function calling server function `id` through this client; React can also pass it to other server functions. */
-  createServerReference<T extends (...args: never[]) => Promise<unknown> = ServerFunction>(id: string): T;
+  /**
+   * A function calling server function `id` through this client; React can also pass it to other server functions.
+   * `transport` replaces this client's `callServer` (React's own `createServerReference(id, callServer)` shape,
+   * which the generated stubs use).
+   */
+  createServerReference<T extends (...args: never[]) => Promise<unknown> = ServerFunction>(id: string, transport?: CallServer): T;
 }
 
 /** Creates a client for one server (prefix, fetch and hooks fixed at creation). */
@@ -76,9 +83,9 @@ export function createClient(getOptions: () => ServerFunctionClientOptions): Ser
     throw error;
   }
 
-  function createServerReference<T extends (...args: never[]) => Promise<unknown> = ServerFunction>(id: string): T {
+  function createServerReference<T extends (...args: never[]) => Promise<unknown> = ServerFunction>(id: string, transport?: CallServer): T {
     // React's factory registers the function, so it can itself be an argument (encoded as `$h`).
-    return createReactServerReference(id, callServer) as unknown as T;
+    return createReactServerReference(id, transport ?? callServer) as unknown as T;
   }
 
   return { callServer, createServerReference };

@@ -36,4 +36,15 @@ describe("the package entry point", () => {
     expect(await client.callServer("double", [4])).toBe(8);
     expect(server.requests.map((r) => r.path)).toEqual(["/_serverfn/double", "/_serverfn/double"]);
   });
+
+  it("a reference created with React's (id, callServer) shape, as generated stubs do, calls that transport", async () => {
+    const calls: [string, unknown[]][] = [];
+    const reference = client.createServerReference<(a: number, b: string) => Promise<string>>("notes.add", async (id, args) => {
+      calls.push([id, args]);
+      return "done";
+    });
+
+    expect(await reference(1, "two")).toBe("done");
+    expect(calls).toEqual([["notes.add", [1, "two"]]]);
+  });
 });

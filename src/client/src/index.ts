@@ -3,6 +3,7 @@ import { createClient, type ServerFunctionClientOptions } from "./client.js";
 export {
   createServerFunctionClient,
   type CallOptions,
+  type CallServer,
   type ServerFunction,
   type ServerFunctionClient,
   type ServerFunctionClientOptions,
