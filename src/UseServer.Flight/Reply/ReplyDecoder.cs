@@ -11,7 +11,7 @@ namespace UseServer.Flight.Reply;
 /// Decisions where React is lenient or ambiguous (documented in the tests as deliberate differences):
 /// <list type="bullet">
 /// <item>Only the exact tag spellings of §A.4 are accepted: <c>$u</c>, <c>$I</c>, <c>$N</c>, <c>$-1</c>, <c>$F…</c> are <see cref="ReplyErrorCode.UnknownTag"/>.</item>
-/// <item>JSON must be strict UTF-8; an escaped lone surrogate (<c>"\ud800"</c>) is <see cref="ReplyErrorCode.Malformed"/>, as is a repeated object key.</item>
+/// <item>JSON must be strict UTF-8; an escaped lone surrogate (<c>"\ud800"</c>) is kept, as JavaScript strings may hold one (<see cref="ReplyJsonText"/>); a repeated object key is <see cref="ReplyErrorCode.Malformed"/>.</item>
 /// <item><c>$D</c> must be exactly <c>toISOString</c> text and <c>$n</c> canonical decimal, else <see cref="ReplyErrorCode.InvalidValue"/>.</item>
 /// <item>Path references walk only own keys of objects and in-range canonical indexes of arrays; an array's <c>length</c> is refused.</item>
 /// <item>A <c>$B</c> file named <c>"blob"</c> decodes to a plain Blob (<see cref="JsBlob.FileName"/> null); its content type is kept as sent.</item>
@@ -45,7 +45,7 @@ internal static class ReplyDecoder
         }
         catch (InvalidOperationException e)
         {
-            // Utf8JsonReader.GetString: invalid UTF-8 or an escaped lone surrogate.
+            // Utf8JsonReader.GetString: invalid UTF-8.
             throw new ReplyDecodeException(ReplyErrorCode.Malformed, "A part holds text that is not valid Unicode: " + e.Message, e);
         }
         catch (InsufficientExecutionStackException e)

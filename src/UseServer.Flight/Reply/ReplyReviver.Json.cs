@@ -164,7 +164,7 @@ internal sealed partial class ReplyReviver
         }
 
         CheckStringBytes(raw.Length);
-        return CheckStringLength(reader.GetString()!);
+        return CheckStringLength(reader.ValueIsEscaped ? ReplyJsonText.Unescape(raw) : reader.GetString()!);
     }
 
     private JsValue ReadNumber(ref Utf8JsonReader reader)

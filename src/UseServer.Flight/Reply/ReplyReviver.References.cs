@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Reply;
@@ -11,6 +12,7 @@ internal sealed partial class ReplyReviver
     /// </summary>
     private JsValue ResolvePathReference(ReadOnlySpan<char> reference)
     {
+        ReadOnlySpan<char> whole = reference;
         int separator = reference.IndexOf(ReplyTags.PathSeparator);
         ReadOnlySpan<char> hex = separator < 0 ? reference : reference[..separator];
         int id = ParseId(hex, reference);
@@ -22,7 +24,17 @@ internal sealed partial class ReplyReviver
             reference = reference[(separator + 1)..];
             separator = reference.IndexOf(ReplyTags.PathSeparator);
             ReadOnlySpan<char> key = separator < 0 ? reference : reference[..separator];
-            current = Step(current, key);
+            if (!TryStep(current, key, out JsValue? next))
+            {
+                if (!State(id).Done)
+                {
+                    return Defer(whole); // the slot is later in a part still being revived (ReplyReviver.Pending.cs)
+                }
+
+                throw InvalidStep(key);
+            }
+
+            current = next;
             walked = true;
         }
 
@@ -34,7 +46,7 @@ internal sealed partial class ReplyReviver
         return current;
     }
 
-    private static JsValue Step(JsValue current, ReadOnlySpan<char> key)
+    private static bool TryStep(JsValue current, ReadOnlySpan<char> key, [NotNullWhen(true)] out JsValue? next)
     {
         switch (current)
         {
@@ -45,22 +57,28 @@ internal sealed partial class ReplyReviver
                     {
                         if (key.SequenceEqual(obj[i].Key))
                         {
-                            return obj[i].Value;
+                            next = obj[i].Value;
+                            return true;
                         }
                     }
                 }
-                else if (obj.TryGetValue(key.ToString(), out var value))
+                else if (obj.TryGetValue(key.ToString(), out next))
                 {
-                    return value; // large objects: the value model's index (allocates the key once)
+                    return true; // large objects: the value model's index (allocates the key once)
                 }
 
                 break;
             case JsArray array when ReplyIds.TryParseDecimal(key, out int index) && index < array.Count:
-                return array[index];
+                next = array[index];
+                return true;
         }
 
-        throw Fail(ReplyErrorCode.InvalidReference, $"A reference walks to \"{Shorten(key)}\", which is not an own key of a plain object or an index of an array.");
+        next = null;
+        return false;
     }
+
+    private static ReplyDecodeException InvalidStep(ReadOnlySpan<char> key) =>
+        Fail(ReplyErrorCode.InvalidReference, $"A reference walks to \"{Shorten(key)}\", which is not an own key of a plain object or an index of an array.");
 
     /// <summary><c>$@&lt;id&gt;</c>: an inert promise already resolved with part <c>id</c>'s value (G3). Every use shares one promise.</summary>
     private JsPromise ResolvePromise(int id)

@@ -45,7 +45,7 @@ internal sealed partial class ReplyReviver
             }
         }
 
-        string text = reader.GetString()!;
+        string text = reader.ValueIsEscaped ? ReplyJsonText.Unescape(raw) : reader.GetString()!;
         return text.Length > 0 && text[0] == ReplyTags.Marker
             ? ParseTag(text, text, frames, pathId)
             : PlainString(text);

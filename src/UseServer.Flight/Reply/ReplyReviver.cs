@@ -38,7 +38,9 @@ internal sealed partial class ReplyReviver
             throw Fail(ReplyErrorCode.Malformed, "The body has no root part \"0\" with JSON text.");
         }
 
-        return GetModel(0, out _);
+        JsValue value = GetModel(0, out _);
+        ResolvePending(value);
+        return value;
     }
 
     /// <summary>

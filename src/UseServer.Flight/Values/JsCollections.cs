@@ -23,6 +23,8 @@ public sealed class JsMap : JsValue, IReadOnlyList<KeyValuePair<JsValue, JsValue
 
     internal void Add(JsValue key, JsValue value) => _entries.Add(new(key, value));
 
+    internal void SetAt(int index, JsValue key, JsValue value) => _entries[index] = new(key, value);
+
     /// <inheritdoc/>
     public IEnumerator<KeyValuePair<JsValue, JsValue>> GetEnumerator() => _entries.GetEnumerator();
 
@@ -49,6 +51,8 @@ public sealed class JsSet : JsValue, IReadOnlyList<JsValue>
     public JsValue this[int index] => _items[index];
 
     internal void Add(JsValue value) => _items.Add(value);
+
+    internal void SetAt(int index, JsValue value) => _items[index] = value;
 
     /// <inheritdoc/>
     public IEnumerator<JsValue> GetEnumerator() => _items.GetEnumerator();

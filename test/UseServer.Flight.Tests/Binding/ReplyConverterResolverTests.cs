@@ -62,7 +62,9 @@ public class ReplyConverterResolverTests
         Assert.Throws<global::UseServer.Flight.Reply.ReplyDecodeException>(() => nonNullable.ConvertBoxed(Js.Arr(Js.Null), context));
         var values = ReplyConverterResolver.Resolve(Samples.Nullability("nullableValues"));
         Assert.Equal(new Dictionary<string, int?> { ["a"] = null }, values.ConvertBoxed(Js.Obj(("a", Js.Null)), context));
+        // object? receives the value model as it is: JS null stays JsNull, undefined stays JsUndefined.
         var anything = ReplyConverterResolver.Resolve(Samples.Nullability("anything"));
-        Assert.Null(anything.ConvertBoxed(Js.Null, context));
+        Assert.Same(Js.Null, anything.ConvertBoxed(Js.Null, context));
+        Assert.Same(JsValue.Undefined, anything.ConvertBoxed(JsValue.Undefined, context));
     }
 }

@@ -46,11 +46,12 @@ public abstract class ValueModelSuite : ConverterSuite
     }
 
     [Fact]
-    public void Nullable_object_receives_null_for_null_and_undefined()
+    public void Nullable_object_receives_the_value_model_with_null_and_undefined()
     {
-        var c = C(ReplyConverters.NullableRef(ReplyConverters.Object), nullable: true);
-        Assert.Null(Bind(c, Js.Null));
-        Assert.Null(Bind(c, Js.Undefined));
+        // What the generator emits for object?: the value model as it is, so an echo keeps undefined.
+        var c = C(ReplyConverters.As<JsValue, object>(ReplyConverters.JsValue), nullable: true);
+        Assert.Same(Js.Null, Bind(c, Js.Null));
+        Assert.Same(Js.Undefined, Bind(c, Js.Undefined));
         Assert.IsType<JsString>(Bind(c, Js.Str("s")));
     }
 
