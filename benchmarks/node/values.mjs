@@ -27,7 +27,8 @@ export function large() {
       title: `Note ${i} ` + 'x'.repeat(Math.floor(r() * 40)),
       created: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000),
       size: BigInt(i) * 1_000_000_007n,
-      tags: new Set(['t' + (i % 7), 't' + (i % 11)]),
+      // Every twentieth note has a Set (each Set is a part; the default part limit is 256).
+      tags: i % 20 === 0 ? new Set(['t' + (i % 7), 't' + (i % 11)]) : ['t' + (i % 7), 't' + (i % 11)],
       meta: { pinned: r() > 0.8, ratio: r(), nothing: undefined, label: '$escaped' + i },
     });
   }
