@@ -10,8 +10,9 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 step() { printf '\n== %s\n' "$*"; }
 
-# 1. npm packages (pinned by each package-lock.json; never a downloaded browser).
-for dir in test/fixtures-js src/client; do
+# 1. npm packages (pinned by each package-lock.json; never a downloaded browser). The Notes sample's
+#    ClientApp installs and builds itself from MSBuild when its bundle is missing or stale.
+for dir in test/fixtures-js src/client test/UseServer.Generator.Tests/ts; do
   if [ -f "$dir/package-lock.json" ]; then
     step "npm ci ($dir)"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)

@@ -5,8 +5,9 @@ using UseServer.NativeAotSmoke;
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Services.AddSingleton<NoteStore>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, SmokeJsonContext.Default));
-// After the runtime lands on main: builder.Services.AddServerFunctions(); and app.MapServerFunctions();
+builder.Services.AddServerFunctions();
 var app = builder.Build();
+app.MapServerFunctions();
 if (args.Contains("--check"))
 {
     Console.WriteLine("ok");
