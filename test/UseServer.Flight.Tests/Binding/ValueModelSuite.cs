@@ -46,11 +46,12 @@ public abstract class ValueModelSuite : ConverterSuite
     }
 
     [Fact]
-    public void Nullable_object_receives_null_for_null_and_undefined()
+    public void Nullable_object_receives_the_value_model_with_null_and_undefined()
     {
-        var c = C(ReplyConverters.NullableRef(ReplyConverters.Object), nullable: true);
-        Assert.Null(Bind(c, Js.Null));
-        Assert.Null(Bind(c, Js.Undefined));
+        // What the generator emits for object?: an echo keeps undefined apart from null.
+        var c = C(ReplyConverters.As<JsValue, object>(ReplyConverters.JsValue), nullable: true);
+        Assert.Same(JsValue.Null, Bind(c, Js.Null));
+        Assert.Same(JsValue.Undefined, Bind(c, Js.Undefined));
         Assert.IsType<JsString>(Bind(c, Js.Str("s")));
     }
 
