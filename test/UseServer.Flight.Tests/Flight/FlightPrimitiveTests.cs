@@ -93,21 +93,21 @@ public class FlightPrimitiveTests
     {
         string value = new('x', 1100); // prod 08-large-string-text-row: 1:T44c,xxxx… 0:{"big":"$1"}
         byte[] payload = await WriteBytesAsync(new JsObject([new("big", new JsString(value))]));
-        Assert.Equal(["0:{\"big\":\"$1\"}\n", "1:T44c," + value], Rows(payload));
+        Assert.Equal(["1:T44c," + value, "0:{\"big\":\"$1\"}\n"], Rows(payload));
     }
 
     [Fact]
     public async Task T_row_length_counts_UTF8_bytes_not_characters()
     {
         string value = new string('é', 1023) + "😀"; // 1025 UTF-16 units, 2*1023 + 4 bytes
-        Assert.Equal("0:\"$1\"\n1:T802," + value, await WriteAsync(value));
+        Assert.Equal("1:T802," + value + "0:\"$1\"\n", await WriteAsync(value));
     }
 
     [Fact]
     public async Task A_T_row_string_starting_with_dollar_is_not_escaped_inside_the_row()
     {
         string value = "$" + new string('a', 1023);
-        Assert.Equal("0:\"$1\"\n1:T400," + value, await WriteAsync(value));
+        Assert.Equal("1:T400," + value + "0:\"$1\"\n", await WriteAsync(value));
     }
 
     public static TheoryData<object, string> Dates() => new()

@@ -62,11 +62,11 @@ public class FlightReferenceTests
         var shared = new JsObject([new("c", new JsNumber(2))]);
         var map = new JsMap([new(new JsString("k"), shared)]);
         var root = new JsObject([new("m", map), new("again", shared), new("sameMap", map)]);
-        // The Map's row is written after the root, so the object is first written inline at 0:again.
-        Assert.Equal("0:{\"m\":\"$Q1\",\"again\":{\"c\":2},\"sameMap\":\"$0:m\"}\n1:[[\"k\",\"$0:again\"]]\n", await WriteAsync(root));
+        // The Map's row is written before the root (React's order), so the object is first written inside it.
+        Assert.Equal("1:[[\"k\",{\"c\":2}]]\n0:{\"m\":\"$Q1\",\"again\":\"$1:0:1\",\"sameMap\":\"$0:m\"}\n", await WriteAsync(root));
 
         var inMapFirst = new JsObject([new("m", new JsMap([new(new JsString("k"), shared)])), new("later", new JsPromise(shared))]);
-        Assert.Equal("0:{\"m\":\"$Q1\",\"later\":\"$@2\"}\n1:[[\"k\",{\"c\":2}]]\n2:\"$1:0:1\"\n", await WriteAsync(inMapFirst));
+        Assert.Equal("1:[[\"k\",{\"c\":2}]]\n2:\"$1:0:1\"\n0:{\"m\":\"$Q1\",\"later\":\"$@2\"}\n", await WriteAsync(inMapFirst));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class FlightReferenceTests
     {
         var root = new Dictionary<string, object?>();
         root["m"] = new Dictionary<int, object?> { [1] = root };
-        Assert.Equal("0:{\"m\":\"$Q1\"}\n1:[[1,\"$0\"]]\n", await WriteAsync(root));
+        Assert.Equal("1:[[1,\"$0\"]]\n0:{\"m\":\"$Q1\"}\n", await WriteAsync(root));
     }
 
     [Fact]
@@ -192,8 +192,8 @@ public class FlightReferenceTests
             new ReactElement(ReactSymbols.Fragment, "k", new Dictionary<string, object?> { ["children"] = Make() }),
         };
         Assert.Equal(
-            "0:[[\"$\",\"$L1\",null,{}],[\"$\",\"$Sreact.fragment\",\"k\",{\"children\":\"$1\"}]]\n" +
-            "1:I[\"$$weird-id\",[\"$$c\",\"file.js\"],\"\",1]\n",
+            "1:I[\"$$weird-id\",[\"$$c\",\"file.js\"],\"\",1]\n" +
+            "0:[[\"$\",\"$L1\",null,{}],[\"$\",\"$Sreact.fragment\",\"k\",{\"children\":\"$1\"}]]\n",
             await WriteAsync(value));
     }
 
@@ -203,7 +203,7 @@ public class FlightReferenceTests
         var reference = new ServerReference("$id", []);
         var value = new object?[] { reference, reference, new JsServerReference("other", [new JsString("$a")]) };
         Assert.Equal(
-            "0:[\"$h1\",\"$h1\",\"$h2\"]\n1:{\"id\":\"$$id\",\"bound\":\"$@3\"}\n2:{\"id\":\"other\",\"bound\":\"$@4\"}\n3:[]\n4:[\"$$a\"]\n",
+            "2:[]\n1:{\"id\":\"$$id\",\"bound\":\"$@2\"}\n4:[\"$$a\"]\n3:{\"id\":\"other\",\"bound\":\"$@4\"}\n0:[\"$h1\",\"$h1\",\"$h3\"]\n",
             await WriteAsync(value));
     }
 

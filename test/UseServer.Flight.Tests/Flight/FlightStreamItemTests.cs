@@ -9,7 +9,7 @@ public class FlightStreamItemTests
     public async Task Binary_items_of_a_readable_stream_are_binary_rows_with_the_stream_id()
     {
         var value = new JsStream(JsStreamKind.ReadableStream, [new JsTypedArray(JsTypedArrayKind.Int16Array, [1, 0]), new JsString("")], null);
-        byte[] expected = [.. "0:\"$1\"\n1:R\n1:S2,"u8, 1, 0, .. "1:T0,1:C\n"u8];
+        byte[] expected = [.. "1:R\n1:S2,"u8, 1, 0, .. "1:T0,1:C\n0:\"$1\"\n"u8];
         Assert.Equal(expected, await WriteBytesAsync(value));
     }
 }
