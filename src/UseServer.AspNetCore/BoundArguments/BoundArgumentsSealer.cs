@@ -78,8 +78,13 @@ internal sealed class BoundArgumentsSealer
         }
 
         ReadOnlySpan<char> encoded = token.AsSpan(Marker.Length);
-        byte[] protectedBytes = new byte[Base64Url.GetMaxDecodedLength(encoded.Length)];
-        if (encoded.IsEmpty || !Base64Url.TryDecodeFromChars(encoded, protectedBytes, out int written))
+        if (encoded.IsEmpty || !Base64Url.IsValid(encoded, out int length))
+        {
+            return false;
+        }
+
+        byte[] protectedBytes = new byte[length];
+        if (!Base64Url.TryDecodeFromChars(encoded, protectedBytes, out int written) || written != length)
         {
             return false;
         }
@@ -88,8 +93,8 @@ internal sealed class BoundArgumentsSealer
         {
             IDataProtector protector = Protector(functionId);
             plaintext = Lifetime is null
-                ? protector.Unprotect(protectedBytes.AsSpan(0, written).ToArray())
-                : protector.ToTimeLimitedDataProtector().Unprotect(protectedBytes.AsSpan(0, written).ToArray(), out _);
+                ? protector.Unprotect(protectedBytes)
+                : protector.ToTimeLimitedDataProtector().Unprotect(protectedBytes, out _);
             return true;
         }
         catch (CryptographicException)
