@@ -24,18 +24,7 @@ internal static class BoundArgumentsReader
             throw new BoundArgumentsException("The bound-arguments token did not unseal for this function.");
         }
 
-        JsValue bound;
-        try
-        {
-            bound = ReplyDecoder.Decode(ReplyPayload.FromText(plaintext), plan.Limits, string.Empty, cancellationToken);
-        }
-        catch (ReplyDecodeException e)
-        {
-            // Authenticated but undecodable (say, minted under other limits): still the one uniform answer.
-            throw new BoundArgumentsException("The unsealed bound arguments did not decode: " + e.CodeName, e);
-        }
-
-        if (bound is not JsArray values || values.Count != plan.BoundCount)
+        if (Decode(plaintext, plan.Limits, cancellationToken) is not JsArray values || values.Count != plan.BoundCount)
         {
             throw new BoundArgumentsException($"The unsealed bound arguments are not an array of {plan.BoundCount}.");
         }
@@ -48,6 +37,20 @@ internal static class BoundArgumentsReader
         }
 
         return new JsArray(combined);
+    }
+
+    /// <summary>Decodes unsealed plaintext with the body decoder and the function's limits.</summary>
+    public static JsValue Decode(byte[] plaintext, ReplyLimits limits, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ReplyDecoder.Decode(ReplyPayload.FromText(plaintext), limits, string.Empty, cancellationToken);
+        }
+        catch (ReplyDecodeException e)
+        {
+            // Authenticated but undecodable (say, minted under other limits): still the one uniform answer.
+            throw new BoundArgumentsException("The unsealed bound arguments did not decode: " + e.CodeName, e);
+        }
     }
 }
 
