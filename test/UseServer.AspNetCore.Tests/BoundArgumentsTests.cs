@@ -23,6 +23,8 @@ public sealed class BoundArgumentsTests
 
     public static string Misordered(string action, [Bound] string noteId) => action + noteId;
 
+    public static string Injected([Bound] string user) => user;
+
     [Fact]
     public void A_sealed_token_unseals_for_its_function_only()
     {
@@ -171,6 +173,23 @@ public sealed class BoundArgumentsTests
     [Fact]
     public void Bound_parameters_must_lead_the_client_parameters() =>
         Assert.Throws<InvalidOperationException>(() => ServerFunctionPlan.Create(Descriptor(nameof(Misordered), "tests.misordered"), Runtime()));
+
+    [Fact]
+    public void Bound_parameters_cannot_be_injected()
+    {
+        ServerFunctionDescriptor client = Descriptor(nameof(Injected), "tests.injected");
+        var injected = new ServerFunctionDescriptor
+        {
+            Id = client.Id,
+            Method = client.Method,
+            Parameters = [new ServerFunctionParameter { Name = "user", Type = typeof(string), Source = ServerFunctionParameterSource.User }],
+            Invoker = client.Invoker,
+            ResultType = client.ResultType,
+        };
+
+        Assert.Equal(1, ServerFunctionPlan.Create(client, Runtime()).BoundCount);
+        Assert.Throws<InvalidOperationException>(() => ServerFunctionPlan.Create(injected, Runtime()));
+    }
 
     private static BoundArgumentsSealer Sealer(IDataProtectionProvider provider) => new(provider, lifetime: null, maxTokenLength: 16 * 1024);
 

@@ -76,6 +76,11 @@ internal sealed class ServerFunctionPlan
             ServerFunctionParameter parameter = descriptor.Parameters[i];
             if (parameter.Source != ServerFunctionParameterSource.Client)
             {
+                if (methodParameters[i].IsDefined(typeof(BoundAttribute), inherit: true))
+                {
+                    throw new InvalidOperationException($"[Bound] parameter '{parameter.Name}' of server function '{descriptor.Id}' is injected ({parameter.Source}), not sent by the client.");
+                }
+
                 injected.Add(new InjectedSlot(i, parameter.Source, parameter.Type));
                 continue;
             }
