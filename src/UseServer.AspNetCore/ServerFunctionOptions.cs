@@ -51,4 +51,17 @@ public sealed class ServerFunctionOptions
     /// <see cref="ServerFunctionException"/> always may. Default: none other.
     /// </summary>
     public Func<Exception, bool>? IsSafeForClient { get; set; }
+
+    /// <summary>
+    /// How long a sealed bound-arguments token (<see cref="IServerFunctionReferences.Bind(string, object?[])"/>)
+    /// stays valid. <see langword="null"/> (the default): as long as the Data Protection key ring can
+    /// unprotect it. When set, tokens carry their expiry and an expired one is refused like a forged one.
+    /// </summary>
+    public TimeSpan? BoundArgumentsLifetime { get; set; }
+
+    /// <summary>
+    /// The longest bound-arguments token accepted, in characters; checked before any decoding or crypto.
+    /// Minting a longer token fails. Default 16384.
+    /// </summary>
+    public int MaxBoundArgumentsTokenLength { get; set; } = 16 * 1024;
 }

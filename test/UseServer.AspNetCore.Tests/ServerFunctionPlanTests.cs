@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Hosting;
@@ -87,7 +88,7 @@ public sealed class ServerFunctionPlanTests
     };
 
     private static ServerFunctionRuntime Runtime(ServerFunctionOptions options) =>
-        new(Options.Create(options), new Environment(), new ServerFunctionDiagnostics(new MeterFactory()), NullLoggerFactory.Instance);
+        new(Options.Create(options), new Environment(), new ServerFunctionDiagnostics(new MeterFactory()), NullLoggerFactory.Instance, new EphemeralDataProtectionProvider());
 
     private sealed class Int32Converter : ReplyConverter<int>
     {

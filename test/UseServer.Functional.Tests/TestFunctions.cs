@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
 using UseServer.Flight.Values;
 
 namespace UseServer.Functional.Tests;
@@ -29,6 +30,11 @@ public static class TestFunctions
 
     public static int SentinelCount => Volatile.Read(ref s_sentinel);
 
+    private static int s_closureCalls;
+
+    /// <summary>How often a function with <see cref="BoundAttribute"/> parameters ran.</summary>
+    public static int ClosureCalls => Volatile.Read(ref s_closureCalls);
+
     public static int MaxConcurrent => Volatile.Read(ref s_maxConcurrent);
 
     public static TaskCompletionSource HangStarted { get; set; } = NewSignal();
@@ -48,6 +54,31 @@ public static class TestFunctions
     }
 
     public static string Hashed() => "hashed";
+
+    /// <summary>Hands <see cref="Closure"/> to the client with sealed bound arguments, as a server component would.</summary>
+    public static Flight.ServerReference MintClosure(HttpContext context, string noteId) =>
+        context.RequestServices.GetRequiredService<IServerFunctionReferences>().Bind("test.Closure", noteId, 3);
+
+    /// <summary>Two sealed bound arguments, then one from the client.</summary>
+    public static string Closure([Bound] string noteId, [Bound] int version, string action)
+    {
+        Interlocked.Increment(ref s_closureCalls);
+        return noteId + "|" + version + "|" + action;
+    }
+
+    /// <summary>Another function with a bound argument (its tokens must not open <see cref="Closure"/>).</summary>
+    public static string ClosureOther([Bound] string noteId, [Bound] int version, string action)
+    {
+        Interlocked.Increment(ref s_closureCalls);
+        return "other:" + noteId + version + action;
+    }
+
+    /// <summary>A bound record and a text that starts with '$'.</summary>
+    public static string ClosureValues([Bound] NoteInput note, [Bound] string dollar)
+    {
+        Interlocked.Increment(ref s_closureCalls);
+        return note.Title + "|" + note.Author?.Name + "|" + dollar;
+    }
 
     public static string Optional(string a, string b = "-default") => a + b;
 

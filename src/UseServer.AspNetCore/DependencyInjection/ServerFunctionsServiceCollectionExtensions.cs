@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using UseServer;
+using UseServer.AspNetCore.BoundArguments;
 using UseServer.AspNetCore.Diagnostics;
 using UseServer.AspNetCore.Endpoints;
 using UseServer.AspNetCore.Pipeline;
@@ -26,6 +27,8 @@ public static class ServerFunctionsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ServerFunctionStartupCheck>());
         services.TryAddSingleton<ServerFunctionDiagnostics>();
         services.TryAddSingleton<ServerFunctionRuntime>();
+        services.AddDataProtection();
+        services.TryAddSingleton<IServerFunctionReferences, ServerFunctionReferences>();
         return services;
     }
 

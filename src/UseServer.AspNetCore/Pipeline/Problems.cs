@@ -22,6 +22,9 @@ internal static class Problems
     public const string UnsupportedMediaType = "unsupported-media-type";
     public const string ValidationFailed = "validation-failed";
 
+    /// <summary>Every bound-arguments failure (missing, malformed, tampered, foreign, expired) has this one answer.</summary>
+    public const string BoundArgumentsInvalid = "bound-args-invalid";
+
     private const string AllowedMethod = "POST";
 
     public static Task UnknownFunctionAsync(HttpContext context) => WriteAsync(
@@ -43,6 +46,10 @@ internal static class Problems
 
     public static Task BadRequestAsync(HttpContext context, int status, string code, string? detail) => WriteAsync(
         context, status, code, status == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request body is not a valid server function call.", detail);
+
+    /// <summary>The one uniform answer for every bound-arguments failure: never a detail, even in development.</summary>
+    public static Task BoundArgumentsInvalidAsync(HttpContext context) => WriteAsync(
+        context, StatusCodes.Status400BadRequest, BoundArgumentsInvalid, "The request body is not a valid server function call.", detail: null);
 
     public static Task ValidationAsync(HttpContext context, IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "One or more arguments are invalid.", type: TypeBase + ValidationFailed).ExecuteAsync(context);

@@ -35,6 +35,9 @@ internal sealed partial class ServerFunctionHandler
         [LoggerMessage(105, LogLevel.Debug, "Server function {FunctionId} arguments failed validation ({ErrorCount} fields).", EventName = "ValidationFailed")]
         public static partial void ValidationFailed(ILogger logger, string functionId, int errorCount);
 
+        [LoggerMessage(106, LogLevel.Debug, "Server function {FunctionId} refused its bound arguments: {Reason}", EventName = "BoundArgumentsRejected")]
+        public static partial void BoundArgumentsRejected(ILogger logger, string functionId, string reason);
+
         [LoggerMessage(200, LogLevel.Error, "Server function {FunctionId} threw (digest {Digest}).", EventName = "FunctionFailed")]
         public static partial void FunctionFailed(ILogger logger, string functionId, string digest, Exception exception);
 

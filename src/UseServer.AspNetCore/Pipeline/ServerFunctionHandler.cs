@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using UseServer.AspNetCore.BoundArguments;
 using UseServer.AspNetCore.Diagnostics;
 using UseServer.Flight.Reply;
 using UseServer.Flight.Values;
@@ -66,6 +67,11 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
                 ? ReplyPayload.FromText(body)
                 : await RequestBodyReader.ReadMultipartAsync(body, boundary, plan.Limits, cancellationToken);
             JsValue root = ReplyDecoder.Decode(payload, plan.Limits, string.Empty, cancellationToken);
+            if (plan.BoundCount > 0)
+            {
+                root = BoundArgumentsReader.Prepend(plan, Runtime.Sealer, root, cancellationToken);
+            }
+
             arguments = ArgumentBinder.BindClientArguments(plan, root);
         }
         catch (ReplyDecodeException e)
@@ -74,6 +80,12 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
             int status = ReplyErrorCodes.StatusCode(e.Code);
             await Problems.BadRequestAsync(context, status, e.CodeName, Runtime.DetailedErrors ? e.Message : null);
             return status == StatusCodes.Status413PayloadTooLarge ? CallOutcome.BodyTooLarge : CallOutcome.BadRequest;
+        }
+        catch (BoundArgumentsException e)
+        {
+            Log.BoundArgumentsRejected(Logger, plan.LogId, e.Message);
+            await Problems.BoundArgumentsInvalidAsync(context);
+            return CallOutcome.BadRequest;
         }
         catch (BadHttpRequestException e)
         {

@@ -15,7 +15,7 @@ namespace UseServer.AspNetCore.Pipeline;
 /// </summary>
 internal sealed class ServerFunctionPlan
 {
-    private ServerFunctionPlan(ServerFunctionDescriptor descriptor, ServerFunctionRuntime runtime, ClientSlot[] clientSlots, InjectedSlot[] injected, int requiredClientCount)
+    private ServerFunctionPlan(ServerFunctionDescriptor descriptor, ServerFunctionRuntime runtime, ClientSlot[] clientSlots, InjectedSlot[] injected, int requiredClientCount, int boundCount)
     {
         Descriptor = descriptor;
         Runtime = runtime;
@@ -24,6 +24,7 @@ internal sealed class ServerFunctionPlan
         ClientSlots = clientSlots;
         Injected = injected;
         RequiredClientCount = requiredClientCount;
+        BoundCount = boundCount;
         Limits = runtime.Limits;
         Endpoints = new ServerFunctionEndpointMetadata(runtime, this, Path);
     }
@@ -47,6 +48,9 @@ internal sealed class ServerFunctionPlan
     /// <summary>Fewest client arguments a call may send: everything up to the last required one.</summary>
     public int RequiredClientCount { get; }
 
+    /// <summary>How many leading client parameters are <see cref="BoundAttribute"/> (sealed) arguments.</summary>
+    public int BoundCount { get; }
+
     /// <summary>The limits for this function (the body limit follows <c>[RequestSizeLimit]</c>).</summary>
     public ReplyLimits Limits { get; private set; }
 
@@ -66,17 +70,34 @@ internal sealed class ServerFunctionPlan
         var clients = new List<ClientSlot>();
         var injected = new List<InjectedSlot>();
         int required = 0;
+        int bound = 0;
         for (int i = 0; i < methodParameters.Length; i++)
         {
             ServerFunctionParameter parameter = descriptor.Parameters[i];
             if (parameter.Source != ServerFunctionParameterSource.Client)
             {
+                if (methodParameters[i].IsDefined(typeof(BoundAttribute), inherit: true))
+                {
+                    throw new InvalidOperationException($"[Bound] parameter '{parameter.Name}' of server function '{descriptor.Id}' is injected ({parameter.Source}), not sent by the client.");
+                }
+
                 injected.Add(new InjectedSlot(i, parameter.Source, parameter.Type));
                 continue;
             }
 
             ReplyConverter converter = parameter.Converter
                 ?? throw new InvalidOperationException($"Client parameter '{parameter.Name}' of server function '{descriptor.Id}' has no converter.");
+            if (methodParameters[i].IsDefined(typeof(BoundAttribute), inherit: true))
+            {
+                if (bound != clients.Count)
+                {
+                    throw new InvalidOperationException($"[Bound] parameter '{parameter.Name}' of server function '{descriptor.Id}' must come before every other client parameter.");
+                }
+
+                bound++;
+                required = clients.Count + 1;
+            }
+
             if (!parameter.IsOptional)
             {
                 required = clients.Count + 1;
@@ -90,7 +111,8 @@ internal sealed class ServerFunctionPlan
                 ObjectValidator.NeedsValidation(parameter.Type)));
         }
 
-        var plan = new ServerFunctionPlan(descriptor, runtime, [.. clients], [.. injected], required);
+        var plan = new ServerFunctionPlan(descriptor, runtime, [.. clients], [.. injected], required, bound);
+        runtime.BoundCounts[descriptor.Id] = bound;
         plan.BindingContext = runtime.BindingContext;
         return plan;
     }

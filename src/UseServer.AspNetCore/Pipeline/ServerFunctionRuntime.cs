@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using UseServer.AspNetCore.BoundArguments;
 using UseServer.AspNetCore.Diagnostics;
 using UseServer.AspNetCore.Security;
 using UseServer.Flight.Binding;
@@ -15,7 +18,8 @@ internal sealed class ServerFunctionRuntime
         IOptions<ServerFunctionOptions> options,
         IHostEnvironment environment,
         ServerFunctionDiagnostics diagnostics,
-        ILoggerFactory loggerFactory)
+        ILoggerFactory loggerFactory,
+        IDataProtectionProvider dataProtection)
     {
         ServerFunctionOptions value = options.Value;
         PathPrefix = ValidatePrefix(value.PathPrefix);
@@ -31,6 +35,7 @@ internal sealed class ServerFunctionRuntime
         Diagnostics = diagnostics;
         Logger = loggerFactory.CreateLogger("UseServer.ServerFunctions");
         BindingContext = new ReplyBindingContext(Limits, JsonOptions);
+        Sealer = new BoundArgumentsSealer(dataProtection, value.BoundArgumentsLifetime, value.MaxBoundArgumentsTokenLength);
     }
 
     public string PathPrefix { get; }
@@ -52,6 +57,12 @@ internal sealed class ServerFunctionRuntime
     public ILogger Logger { get; }
 
     public ReplyBindingContext BindingContext { get; }
+
+    /// <summary>Seals and unseals bound arguments (security goal G6).</summary>
+    public BoundArgumentsSealer Sealer { get; }
+
+    /// <summary>How many <see cref="BoundAttribute"/> parameters each mapped function takes, filled as plans are created.</summary>
+    public ConcurrentDictionary<string, int> BoundCounts { get; } = new(StringComparer.Ordinal);
 
     private static string ValidatePrefix(string? prefix)
     {

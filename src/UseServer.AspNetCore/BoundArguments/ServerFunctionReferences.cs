@@ -1,0 +1,41 @@
+using UseServer.AspNetCore.Pipeline;
+using UseServer.Flight;
+
+namespace UseServer.AspNetCore.BoundArguments;
+
+/// <summary>The registered <see cref="IServerFunctionReferences"/>: checks the function and its bound arity, then seals.</summary>
+internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime) : IServerFunctionReferences
+{
+    public ServerReference Reference(string functionId)
+    {
+        int boundCount = BoundCount(functionId);
+        if (boundCount != 0)
+        {
+            throw new ArgumentException($"Server function '{functionId}' takes {boundCount} bound arguments; use Bind.", nameof(functionId));
+        }
+
+        return new ServerReference(functionId);
+    }
+
+    public ServerReference Bind(string functionId, params object?[] boundArguments)
+    {
+        ArgumentNullException.ThrowIfNull(boundArguments);
+        int boundCount = BoundCount(functionId);
+        if (boundCount != boundArguments.Length)
+        {
+            throw new ArgumentException(
+                $"Server function '{functionId}' takes {boundCount} bound arguments ([Bound] parameters); {boundArguments.Length} were given.", nameof(boundArguments));
+        }
+
+        byte[] plaintext = BoundValueWriter.Write(boundArguments, runtime.JsonOptions);
+        return new ServerReference(functionId, [runtime.Sealer.Seal(functionId, plaintext)]);
+    }
+
+    private int BoundCount(string functionId)
+    {
+        ArgumentNullException.ThrowIfNull(functionId);
+        return runtime.BoundCounts.TryGetValue(functionId, out int count)
+            ? count
+            : throw new ArgumentException($"No server function with ID '{functionId}' is registered.", nameof(functionId));
+    }
+}
