@@ -30,11 +30,11 @@ dotnet test UseServer.slnx -c Release --no-build -nologo -v:q --logger "console;
 # 3. The npm client's unit tests (vitest) and type check.
 if [ -f src/client/package.json ]; then
   step "npm client: typecheck and vitest"
-  (cd src/client && npm run --silent typecheck && npm test --silent) | tee -a "$results"
+  (cd src/client && npm run --silent typecheck && NO_COLOR=1 npm test --silent) | tee -a "$results"
 fi
 # One plain closing line over every runner: dotnet's "Passed: N" / "Failed: N" and vitest's "Tests  N passed".
 passed=$(grep -oE 'Passed: +[0-9]+' "$results" | awk '{s+=$2} END {print s+0}' || true)
 failed=$(grep -oE 'Failed: +[0-9]+' "$results" | awk '{s+=$2} END {print s+0}' || true)
-vitest=$(grep -oE 'Tests +[0-9]+ passed' "$results" | awk '{s+=$2} END {print s+0}' || true)
+vitest=$(sed 's/\x1b\[[0-9;]*m//g' "$results" | grep -oE 'Tests +[0-9]+ passed'  | awk '{s+=$2} END {print s+0}' || true)
 step "all tests passed"
 echo "$((passed + vitest)) passed, $failed failed"
