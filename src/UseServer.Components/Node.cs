@@ -1,0 +1,4 @@
+namespace UseServer.Components;
+
+/// <summary>Placeholder: the element model is being built.</summary>
+internal abstract class NodePlaceholder;
