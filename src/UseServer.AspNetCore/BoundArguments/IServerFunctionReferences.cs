@@ -28,4 +28,17 @@ public interface IServerFunctionReferences
     /// <returns>A reference the Flight writer sends as <c>"$h…"</c> with one bound argument (the token).</returns>
     /// <exception cref="ArgumentException">The function is unknown, takes another number of bound arguments, or a value cannot be encoded.</exception>
     ServerReference Bind(string functionId, params object?[] boundArguments);
+
+    /// <summary>A reference to a function given as a method group, without bound arguments: <c>Reference(NotesFunctions.CreateNote)</c>.</summary>
+    /// <param name="function">A delegate to a <c>[ServerFunction]</c> method (a method group converts to it).</param>
+    /// <returns>A reference the Flight writer sends as <c>"$h…"</c>.</returns>
+    /// <exception cref="ArgumentException">The method is not a mapped server function, or it declares <see cref="BoundAttribute"/> parameters.</exception>
+    ServerReference Reference(Delegate function);
+
+    /// <summary>A reference to a function given as a method group, with sealed bound arguments (see <see cref="Bind(string, object?[])"/>).</summary>
+    /// <param name="function">A delegate to a <c>[ServerFunction]</c> method (a method group converts to it).</param>
+    /// <param name="boundArguments">One value per <see cref="BoundAttribute"/> parameter, in order.</param>
+    /// <returns>A reference the Flight writer sends as <c>"$h…"</c> with one bound argument (the token).</returns>
+    /// <exception cref="ArgumentException">The method is not a mapped server function, takes another number of bound arguments, or a value cannot be encoded.</exception>
+    ServerReference Bind(Delegate function, params object?[] boundArguments);
 }

@@ -31,6 +31,20 @@ internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime) : 
         return new ServerReference(functionId, [runtime.Sealer.Seal(functionId, plaintext)]);
     }
 
+    public ServerReference Reference(Delegate function) => Reference(IdOf(function));
+
+    public ServerReference Bind(Delegate function, params object?[] boundArguments) => Bind(IdOf(function), boundArguments);
+
+    private string IdOf(Delegate function)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        return runtime.IdsByMethod.TryGetValue(function.Method, out string? id)
+            ? id
+            : throw new ArgumentException(
+                $"'{function.Method.DeclaringType?.Name}.{function.Method.Name}' is not a mapped server function: mark it [ServerFunction] and call MapServerFunctions().",
+                nameof(function));
+    }
+
     private int BoundCount(string functionId)
     {
         ArgumentNullException.ThrowIfNull(functionId);

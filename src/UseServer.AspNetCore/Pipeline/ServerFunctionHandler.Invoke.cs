@@ -39,8 +39,9 @@ internal sealed partial class ServerFunctionHandler
 
         try
         {
+            object? root = await RefreshEnvelopeAsync(context, result, cancellationToken);
             StartFlightResponse(context.Response, StatusCodes.Status200OK);
-            await FlightSerializer.WriteAsync(context.Response.BodyWriter, result, writerOptions, cancellationToken);
+            await FlightSerializer.WriteAsync(context.Response.BodyWriter, root, writerOptions, cancellationToken);
             return CallOutcome.Success;
         }
         catch (Exception e) when (e is OperationCanceledException or IOException && cancellationToken.IsCancellationRequested)

@@ -44,6 +44,9 @@ internal sealed partial class ServerFunctionHandler
         [LoggerMessage(201, LogLevel.Debug, "Server function {FunctionId} was cancelled (client abort or timeout).", EventName = "CallCancelled")]
         public static partial void CallCancelled(ILogger logger, string functionId);
 
+        [LoggerMessage(202, LogLevel.Warning, "Server function {FunctionId} succeeded but its page could not be re-rendered for the refresh envelope.", EventName = "RefreshFailed")]
+        public static partial void RefreshFailed(ILogger logger, string functionId, Exception exception);
+
         [LoggerMessage(300, LogLevel.Error, "Server function {FunctionId} failed while streaming its result (digest {Digest}); the response was aborted.", EventName = "ResultStreamFailed")]
         public static partial void ResultStreamFailed(ILogger logger, string functionId, string digest, Exception exception);
     }

@@ -113,6 +113,7 @@ internal sealed class ServerFunctionPlan
 
         var plan = new ServerFunctionPlan(descriptor, runtime, [.. clients], [.. injected], required, bound);
         runtime.BoundCounts[descriptor.Id] = bound;
+        runtime.IdsByMethod[descriptor.Method] = descriptor.Id;
         plan.BindingContext = runtime.BindingContext;
         return plan;
     }

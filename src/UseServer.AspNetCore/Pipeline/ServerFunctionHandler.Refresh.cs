@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http;
+using UseServer.AspNetCore.Refresh;
+
+namespace UseServer.AspNetCore.Pipeline;
+
+/// <summary>The refresh envelope: the return value plus the calling page's re-rendered tree, in one answer.</summary>
+internal sealed partial class ServerFunctionHandler
+{
+    /// <summary>
+    /// The Flight root for a successful call: the bare <paramref name="result"/>, or, when the request names its
+    /// page in <see cref="RefreshHeaders.Refresh"/> and pages are served, <c>{"value": $@(result), "tree": page}</c>
+    /// with <see cref="RefreshHeaders.Envelope"/> set. The value is a promise row so the client awaits it as it would
+    /// a bare result. A page that cannot be rendered leaves the tree null: the call itself succeeded.
+    /// </summary>
+    private async ValueTask<object?> RefreshEnvelopeAsync(HttpContext context, object? result, CancellationToken cancellationToken)
+    {
+        if (Runtime.PageRefresher is not { } refresher ||
+            RefreshHeaders.LocalPath(context.Request.Headers[RefreshHeaders.Refresh]) is not { } page)
+        {
+            return result;
+        }
+
+        object? tree = null;
+        try
+        {
+            tree = await refresher.RenderTreeAsync(context, page, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.RefreshFailed(Logger, plan.LogId, e);
+        }
+
+        context.Response.Headers[RefreshHeaders.Envelope] = RefreshHeaders.EnvelopeVersion;
+        return new Dictionary<string, object?>(2, StringComparer.Ordinal)
+        {
+            ["value"] = Task.FromResult(result),
+            ["tree"] = tree,
+        };
+    }
+}
