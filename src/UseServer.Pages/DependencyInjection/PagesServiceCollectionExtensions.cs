@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using UseServer.AspNetCore.Refresh;
+using UseServer.Pages;
+using UseServer.Pages.Manifest;
+using UseServer.Pages.Pages;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers server component pages.</summary>
+public static class PagesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds server component pages (<c>MapPage</c>): server functions (<c>AddServerFunctions</c>), the client
+    /// manifest, React's HTML renderer in embedded V8, the refresh envelope and no-JS form posts.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Configures <see cref="PageOptions"/>.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddServerComponentPages(this IServiceCollection services, Action<PageOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddServerFunctions();
+        services.AddAuthorizationCore();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        services.TryAddSingleton(static sp => ClientManifest.Load(ContentPath(sp, sp.GetRequiredService<IOptions<PageOptions>>().Value.ManifestPath)));
+        services.TryAddSingleton<ManifestClientComponentResolver>();
+        services.TryAddSingleton<PageRenderer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPageRefresher, PageRefresher>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PageStartupCheck>());
+        services.AddV8HtmlRenderer(sp => ContentPath(sp, sp.GetRequiredService<IOptions<PageOptions>>().Value.SsrBundlePath));
+        return services;
+    }
+
+    private static string ContentPath(IServiceProvider services, string path) =>
+        Path.IsPathRooted(path) ? path : Path.Combine(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, path);
+}

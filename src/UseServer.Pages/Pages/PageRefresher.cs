@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
+using UseServer.AspNetCore.Refresh;
+
+namespace UseServer.Pages.Pages;
+
+/// <summary>
+/// Renders the page a server function was called from (the refresh envelope). The page is found by matching
+/// the path against every <c>MapPage</c> route; its delegate runs with that path's route values and query on the
+/// call's own request, and its authorization metadata is evaluated for the caller (a page the caller may not see
+/// is not rendered).
+/// </summary>
+internal sealed class PageRefresher(EndpointDataSource endpoints, PageRenderer renderer, IAuthorizationPolicyProvider policies) : IPageRefresher
+{
+    private (int Version, PageRoute[] Routes)? _routes;
+
+    public async ValueTask<object?> RenderTreeAsync(HttpContext context, string pathAndQuery, CancellationToken cancellationToken)
+    {
+        int query = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
+        var path = new PathString(query < 0 ? pathAndQuery : pathAndQuery[..query]);
+        var queryString = query < 0 ? QueryString.Empty : new QueryString(pathAndQuery[query..]);
+        foreach (PageRoute route in Routes())
+        {
+            var values = new RouteValueDictionary();
+            if (!route.Matcher.TryMatch(path, values))
+            {
+                continue;
+            }
+
+            if (!await AuthorizedAsync(context, route.Endpoint))
+            {
+                return null;
+            }
+
+            return await PageRendering.CaptureAsync(context, route.Endpoint, path, queryString, values) is { } page
+                ? renderer.Tree(context, page)
+                : null;
+        }
+
+        return null;
+    }
+
+    private async Task<bool> AuthorizedAsync(HttpContext context, Endpoint endpoint)
+    {
+        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        {
+            return true;
+        }
+
+        IReadOnlyList<IAuthorizeData> data = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
+        IReadOnlyList<AuthorizationPolicy> endpointPolicies = endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>();
+        AuthorizationPolicy? policy = await AuthorizationPolicy.CombineAsync(policies, data, endpointPolicies);
+        if (policy is null)
+        {
+            return true;
+        }
+
+        IAuthorizationService authorization = context.RequestServices.GetRequiredService<IAuthorizationService>();
+        return (await authorization.AuthorizeAsync(context.User, context, policy)).Succeeded;
+    }
+
+    private PageRoute[] Routes()
+    {
+        // Rebuilt when the data source changes (endpoints added at run time); the usual case reads the cache.
+        IReadOnlyList<Endpoint> all = endpoints.Endpoints;
+        if (_routes is { } cached && cached.Version == all.Count)
+        {
+            return cached.Routes;
+        }
+
+        PageRoute[] routes =
+        [
+            .. all.OfType<RouteEndpoint>()
+                .Where(static e => e.Metadata.GetMetadata<PageEndpointMetadata>() is not null)
+                .OrderBy(static e => e.Order)
+                .ThenByDescending(static e => e.RoutePattern.PathSegments.Count(static s => s.IsSimple && s.Parts[0].IsLiteral))
+                .Select(static e => new PageRoute(e, new TemplateMatcher(TemplateParser.Parse(e.RoutePattern.RawText ?? "/"), new RouteValueDictionary(e.RoutePattern.Defaults)))),
+        ];
+        _routes = (all.Count, routes);
+        return routes;
+    }
+
+    private sealed record PageRoute(RouteEndpoint Endpoint, TemplateMatcher Matcher);
+}

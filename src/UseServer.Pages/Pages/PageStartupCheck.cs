@@ -1,0 +1,31 @@
+using System.Reflection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using UseServer.Components;
+using UseServer.Pages.Manifest;
+
+namespace UseServer.Pages.Pages;
+
+/// <summary>
+/// Loads the client manifest when the host starts and checks that every <c>[ClientComponent]</c> class of the
+/// app names an export the manifest lists, so a renamed or un-marked client module stops the app at startup
+/// rather than failing a render.
+/// </summary>
+internal sealed class PageStartupCheck(IOptions<PageOptions> options, ManifestClientComponentResolver resolver) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        PageOptions value = options.Value;
+        if (value.ValidateClientComponents)
+        {
+            IEnumerable<Assembly> assemblies = value.ClientComponentAssemblies.Count > 0
+                ? value.ClientComponentAssemblies
+                : Assembly.GetEntryAssembly() is { } entry ? [entry] : [];
+            resolver.Check(assemblies.SelectMany(ComponentTree.FindClientComponents));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
