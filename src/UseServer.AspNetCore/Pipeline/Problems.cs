@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using UseServer.AspNetCore.Forms;
 
 namespace UseServer.AspNetCore.Pipeline;
 
@@ -52,10 +53,17 @@ internal static class Problems
         context, StatusCodes.Status400BadRequest, BoundArgumentsInvalid, "The request body is not a valid server function call.", detail: null);
 
     public static Task ValidationAsync(HttpContext context, IDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "One or more arguments are invalid.", type: TypeBase + ValidationFailed).ExecuteAsync(context);
+        context.Features.Get<IServerFunctionFormPost>() is { } form
+            ? form.WriteProblemAsync(context, StatusCodes.Status400BadRequest, ValidationTitle, null, errors)
+            : TypedResults.ValidationProblem(errors, title: ValidationTitle, type: TypeBase + ValidationFailed).ExecuteAsync(context);
 
+    private const string ValidationTitle = "One or more arguments are invalid.";
+
+    // A no-JS form post gets the same status, rendered as a page by UseServer.Pages.
     private static Task WriteAsync(HttpContext context, int status, string code, string title, string? detail) =>
-        TypedResults.Problem(new ProblemDetails
+        context.Features.Get<IServerFunctionFormPost>() is { } form
+            ? form.WriteProblemAsync(context, status, title, detail, errors: null)
+            : TypedResults.Problem(new ProblemDetails
         {
             Status = status,
             Type = TypeBase + code,

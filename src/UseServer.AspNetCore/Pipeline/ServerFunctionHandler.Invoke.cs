@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using UseServer.AspNetCore.Diagnostics;
+using UseServer.AspNetCore.Forms;
 using UseServer.Flight;
 
 namespace UseServer.AspNetCore.Pipeline;
@@ -35,6 +36,12 @@ internal sealed partial class ServerFunctionHandler
             Log.FunctionFailed(Logger, plan.LogId, writerOptions.ErrorDigest, e);
             await WriteErrorAsync(context, e, writerOptions);
             return CallOutcome.Error;
+        }
+
+        if (context.Features.Get<IServerFunctionFormPost>() is { } form)
+        {
+            await form.WriteResultAsync(context, result); // a no-JS form post: the page, rendered with the form state
+            return CallOutcome.Success;
         }
 
         try
@@ -76,6 +83,12 @@ internal sealed partial class ServerFunctionHandler
 
     private static async Task WriteErrorAsync(HttpContext context, Exception error, FlightWriterOptions options)
     {
+        if (context.Features.Get<IServerFunctionFormPost>() is { } form)
+        {
+            await form.WriteFailureAsync(context, StatusCodes.Status500InternalServerError, options.ErrorDigest);
+            return;
+        }
+
         context.Response.Clear();
         StartFlightResponse(context.Response, StatusCodes.Status500InternalServerError);
         await FlightSerializer.WriteErrorAsync(context.Response.BodyWriter, error, options, context.RequestAborted);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using UseServer.AspNetCore.BoundArguments;
 using UseServer.AspNetCore.Diagnostics;
+using UseServer.AspNetCore.Forms;
 using UseServer.Flight.Reply;
 using UseServer.Flight.Values;
 
@@ -18,6 +19,9 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
     /// <summary>The <c>useserver.call.kind</c> of calls through this endpoint (<c>form</c> is the no-JS page path).</summary>
     public const string FetchCallKind = "fetch";
 
+    /// <summary>The <c>useserver.call.kind</c> of a no-JS form post routed here from a page.</summary>
+    public const string FormCallKind = "form";
+
     private ServerFunctionRuntime Runtime => plan.Runtime;
 
     private ILogger Logger => plan.Runtime.Logger;
@@ -25,7 +29,8 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
     public async Task InvokeAsync(HttpContext context)
     {
         long start = Stopwatch.GetTimestamp();
-        using Activity? activity = ServerFunctionDiagnostics.StartCall(plan.Id, FetchCallKind);
+        string kind = context.Features.Get<IServerFunctionFormPost>() is null ? FetchCallKind : FormCallKind;
+        using Activity? activity = ServerFunctionDiagnostics.StartCall(plan.Id, kind);
         CallOutcome outcome = CallOutcome.Error;
         try
         {
@@ -38,14 +43,18 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
         }
         finally
         {
-            Runtime.Diagnostics.EndCall(activity, plan.Id, FetchCallKind, outcome, start);
+            Runtime.Diagnostics.EndCall(activity, plan.Id, kind, outcome, start);
         }
     }
 
     private async Task<CallOutcome> RunAsync(HttpContext context)
     {
         CancellationToken cancellationToken = context.RequestAborted;
-        BodyEncoding encoding = MediaTypes.Classify(context.Request.ContentType, context.Request.Headers.ContentEncoding, out string boundary);
+        IServerFunctionFormPost? form = context.Features.Get<IServerFunctionFormPost>(); // the page decoded the body during routing
+        string boundary = string.Empty;
+        BodyEncoding encoding = form is not null
+            ? BodyEncoding.Multipart
+            : MediaTypes.Classify(context.Request.ContentType, context.Request.Headers.ContentEncoding, out boundary);
         if (encoding == BodyEncoding.Unsupported)
         {
             Log.UnsupportedMediaType(Logger, plan.LogId, LogText.Escape(context.Request.ContentType));
@@ -61,12 +70,7 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
                 throw new ReplyDecodeException(ReplyErrorCode.Malformed, "The multipart boundary is missing, empty or longer than 70 characters.");
             }
 
-            byte[] body = await RequestBodyReader.ReadBodyAsync(context, plan.Limits.MaxBodySize, cancellationToken);
-            Runtime.Diagnostics.RecordRequestSize(plan.Id, body.Length);
-            ReplyPayload payload = encoding == BodyEncoding.Text
-                ? ReplyPayload.FromText(body)
-                : await RequestBodyReader.ReadMultipartAsync(body, boundary, plan.Limits, cancellationToken);
-            JsValue root = ReplyDecoder.Decode(payload, plan.Limits, string.Empty, cancellationToken);
+            JsValue root = form?.Arguments ?? await ReadArgumentsAsync(context, encoding, boundary, cancellationToken);
             if (plan.BoundCount > 0)
             {
                 root = BoundArgumentsReader.Prepend(plan, Runtime.Sealer, root, cancellationToken);
@@ -108,5 +112,15 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
         }
 
         return await InvokeAndWriteAsync(context, arguments);
+    }
+
+    private async Task<JsValue> ReadArgumentsAsync(HttpContext context, BodyEncoding encoding, string boundary, CancellationToken cancellationToken)
+    {
+        byte[] body = await RequestBodyReader.ReadBodyAsync(context, plan.Limits.MaxBodySize, cancellationToken);
+        Runtime.Diagnostics.RecordRequestSize(plan.Id, body.Length);
+        ReplyPayload payload = encoding == BodyEncoding.Text
+            ? ReplyPayload.FromText(body)
+            : await RequestBodyReader.ReadMultipartAsync(body, boundary, plan.Limits, cancellationToken);
+        return ReplyDecoder.Decode(payload, plan.Limits, string.Empty, cancellationToken);
     }
 }

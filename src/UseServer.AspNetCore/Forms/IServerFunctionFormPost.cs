@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http;
+using UseServer.Flight.Values;
+
+namespace UseServer.AspNetCore.Forms;
+
+/// <summary>
+/// A request feature set (by UseServer.Pages, during routing) when a no-JS form post to a page was routed to a
+/// server function's endpoint: the function runs under exactly its own endpoint's policies, but its arguments come
+/// from the decoded form and every answer is rendered as a page instead of Flight or ProblemDetails.
+/// </summary>
+internal interface IServerFunctionFormPost
+{
+    /// <summary>The client arguments as a reply root would carry them: the bound arguments, then the user's FormData.</summary>
+    JsArray Arguments { get; }
+
+    /// <summary>Answers a call that ran: the page rendered with the form state (or a 303 to the page).</summary>
+    Task WriteResultAsync(HttpContext context, object? result);
+
+    /// <summary>Answers a call that threw: the page's error answer with <paramref name="status"/> (500) and the digest.</summary>
+    Task WriteFailureAsync(HttpContext context, int status, string digest);
+
+    /// <summary>Answers a call that never ran (400, 403, 413, 415, validation) with the same status a fetch call gets.</summary>
+    Task WriteProblemAsync(HttpContext context, int status, string title, string? detail, IDictionary<string, string[]>? errors);
+}
