@@ -30,6 +30,13 @@ public sealed class PageOptions
     /// </summary>
     public Func<HttpContext, string?>? Nonce { get; set; }
 
+    /// <summary>
+    /// Whether no-JS form posts must carry a valid ASP.NET antiforgery token when the app registers antiforgery
+    /// (<c>AddAntiforgery()</c>, needed whenever it authenticates with cookies); the token rides in every server
+    /// function form React renders. Default <see langword="true"/>. Same-origin checks apply either way.
+    /// </summary>
+    public bool ValidateAntiforgery { get; set; } = true;
+
     /// <summary>Checks at startup that every <c>[ClientComponent]</c> class of the app is in the manifest. Default <see langword="true"/>.</summary>
     public bool ValidateClientComponents { get; set; } = true;
 

@@ -6,6 +6,8 @@ using UseServer.AspNetCore.Refresh;
 using UseServer.Pages;
 using UseServer.Pages.Manifest;
 using UseServer.Pages.Pages;
+using UseServer.Pages.Forms;
+using Microsoft.AspNetCore.Routing;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +36,7 @@ public static class PagesServiceCollectionExtensions
         services.TryAddSingleton<PageRenderer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPageRefresher, PageRefresher>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PageStartupCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, PageFormMatcherPolicy>());
         services.AddV8HtmlRenderer(sp => ContentPath(sp, sp.GetRequiredService<IOptions<PageOptions>>().Value.SsrBundlePath));
         return services;
     }

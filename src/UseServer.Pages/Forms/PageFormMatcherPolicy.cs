@@ -1,0 +1,161 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Matching;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using UseServer.AspNetCore.Forms;
+using UseServer.AspNetCore.Pipeline;
+using UseServer.Flight.Forms;
+using UseServer.Flight.Reply;
+using UseServer.Pages.Pages;
+
+namespace UseServer.Pages.Forms;
+
+/// <summary>
+/// Routes a no-JS form post (protocol.md §D) from its page to the server function it names, during endpoint
+/// selection, so the function runs under exactly the policies of its own endpoint (authorization, rate limiting,
+/// request timeouts, size limits, logging and tracing) as a fetch call does. Before that it checks, in order:
+/// same-origin (<c>Origin</c> / <c>Sec-Fetch-Site</c>, as for calls), the media type, the body size, the ASP.NET
+/// antiforgery token when antiforgery is on, and decodes the <c>$ACTION_*</c> fields with the hardened decoder.
+/// Every refusal is answered as a small HTML page with the status a fetch call would get; nothing is invoked.
+/// </summary>
+internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtime, IOptions<PageOptions> options, ILogger<PageFormMatcherPolicy> logger)
+    : MatcherPolicy, IEndpointSelectorPolicy
+{
+    private (int Count, Dictionary<string, Endpoint> ById)? _functions;
+
+    /// <summary>After the server function policy (-2000) and before ASP.NET's HTTP method policy.</summary>
+    public override int Order => -1500;
+
+    public bool AppliesToEndpoints(IReadOnlyList<Endpoint> endpoints) =>
+        endpoints.Any(static e => e.Metadata.GetMetadata<PageEndpointMetadata>() is not null);
+
+    public async Task ApplyAsync(HttpContext httpContext, CandidateSet candidates)
+    {
+        if (!HttpMethods.IsPost(httpContext.Request.Method))
+        {
+            return;
+        }
+
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            if (candidates.IsValidCandidate(i) && candidates[i].Endpoint.Metadata.GetMetadata<PageEndpointMetadata>() is not null)
+            {
+                Endpoint selected = await RouteAsync(httpContext, candidates[i].Endpoint, candidates[i].Values ?? []);
+                candidates.ReplaceEndpoint(i, selected, candidates[i].Values);
+                return;
+            }
+        }
+    }
+
+    private async Task<Endpoint> RouteAsync(HttpContext context, Endpoint page, RouteValueDictionary values)
+    {
+        HttpRequest request = context.Request;
+        CancellationToken cancellationToken = context.RequestAborted;
+        if (!runtime.Origins.IsAllowed(request))
+        {
+            Log.Refused(logger, request.Path.Value ?? "/", "cross-origin");
+            return Problem(StatusCodes.Status403Forbidden, "Cross-origin form posts are not allowed.");
+        }
+
+        if (MediaTypes.Classify(request.ContentType, request.Headers.ContentEncoding, out string boundary) != BodyEncoding.Multipart)
+        {
+            Log.Refused(logger, request.Path.Value ?? "/", "media-type");
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Forms post multipart/form-data.");
+        }
+
+        ActionFormSubmission? submission;
+        try
+        {
+            byte[] body = await RequestBodyReader.ReadBodyAsync(context, runtime.Limits.MaxBodySize, cancellationToken);
+            ReplyPayload payload = await RequestBodyReader.ReadMultipartAsync(body, boundary, runtime.Limits, cancellationToken);
+            if (!await AntiforgeryValidAsync(context, payload))
+            {
+                Log.Refused(logger, request.Path.Value ?? "/", "antiforgery");
+                return Problem(StatusCodes.Status400BadRequest, "The form has expired or did not come from this site. Reload the page and try again.");
+            }
+
+            submission = ActionFormDecoder.Decode(payload, runtime.Limits, cancellationToken);
+        }
+        catch (ReplyDecodeException e)
+        {
+            Log.Refused(logger, request.Path.Value ?? "/", e.CodeName);
+            int status = ReplyErrorCodes.StatusCode(e.Code);
+            return Problem(status, status == StatusCodes.Status413PayloadTooLarge ? "The form is too large." : "The form is not a valid submission.");
+        }
+        catch (BadHttpRequestException e)
+        {
+            Log.Refused(logger, request.Path.Value ?? "/", "body-read");
+            return Problem(e.StatusCode, "The form could not be read.");
+        }
+
+        if (submission is null)
+        {
+            Log.Refused(logger, request.Path.Value ?? "/", "no-action");
+            return Problem(StatusCodes.Status400BadRequest, "The form names no server function.");
+        }
+
+        if (!Functions(context).TryGetValue(submission.ActionId, out Endpoint? function))
+        {
+            Log.Refused(logger, request.Path.Value ?? "/", "unknown-function");
+            return Problem(StatusCodes.Status404NotFound, "Unknown server function. The page may be out of date; reload it.");
+        }
+
+        context.Features.Set<IServerFunctionFormPost>(new PageFormPost(page, values, submission));
+        return function;
+    }
+
+    private async Task<bool> AntiforgeryValidAsync(HttpContext context, ReplyPayload payload)
+    {
+        if (!options.Value.ValidateAntiforgery || context.RequestServices.GetService<IAntiforgery>() is not { } antiforgery)
+        {
+            return true;
+        }
+
+        // Antiforgery reads the token from the form: hand it the fields already read (the body is consumed).
+        var fields = new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>(StringComparer.Ordinal);
+        foreach (ReplyPart part in payload.Entries)
+        {
+            if (!part.IsFile && !part.Name.StartsWith("$ACTION_", StringComparison.Ordinal))
+            {
+                fields[part.Name] = System.Text.Encoding.UTF8.GetString(part.Data.Span);
+            }
+        }
+
+        context.Features.Set<IFormFeature>(new FormFeature(new FormCollection(fields)));
+        return await antiforgery.IsRequestValidAsync(context);
+    }
+
+    private Dictionary<string, Endpoint> Functions(HttpContext context)
+    {
+        IReadOnlyList<Endpoint> all = context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints;
+        if (_functions is { } cached && cached.Count == all.Count)
+        {
+            return cached.ById;
+        }
+
+        var byId = new Dictionary<string, Endpoint>(StringComparer.Ordinal);
+        foreach (Endpoint endpoint in all)
+        {
+            if (endpoint.Metadata.GetMetadata<AspNetCore.Endpoints.ServerFunctionEndpointMetadata>() is { Plan: { } plan })
+            {
+                byId[plan.Id] = endpoint;
+            }
+        }
+
+        _functions = (all.Count, byId);
+        return byId;
+    }
+
+    private static Endpoint Problem(int status, string title) =>
+        new(context => FormProblemPage.WriteAsync(context, status, title, detail: null, errors: null), EndpointMetadataCollection.Empty, "Page form: " + title);
+
+    private static partial class Log
+    {
+        [LoggerMessage(410, LogLevel.Debug, "Form post to page {Path} refused ({Reason}); nothing was invoked.", EventName = "FormPostRefused")]
+        public static partial void Refused(ILogger logger, string path, string reason);
+    }
+}

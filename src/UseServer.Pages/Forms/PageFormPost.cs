@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using UseServer.AspNetCore.Forms;
+using UseServer.Flight.Forms;
+using UseServer.Flight.Values;
+using UseServer.Pages.Pages;
+
+namespace UseServer.Pages.Forms;
+
+/// <summary>
+/// A no-JS form post to a page, decoded during routing (protocol.md §D.3) and routed to its server function's
+/// endpoint. The function runs there under its own policies; this renders every answer as the page (§D.4).
+/// </summary>
+internal sealed class PageFormPost(Endpoint page, RouteValueDictionary pageValues, ActionFormSubmission submission) : IServerFunctionFormPost
+{
+    public Endpoint Page { get; } = page;
+
+    public ActionFormSubmission Submission { get; } = submission;
+
+    public JsArray Arguments { get; } = new([.. submission.Bound ?? (IEnumerable<JsValue>)[], submission.Form]);
+
+    public async Task WriteResultAsync(HttpContext context, object? result)
+    {
+        // decodeFormState: [result, key, referenceId, bound.length - 1], only for a bound action with a key.
+        object? formState = Submission is { ActionKey: { } key, Bound: { } bound }
+            ? new object?[] { result, key, Submission.ActionId, bound.Count - 1 }
+            : null;
+        await RenderPageAsync(context, formState, StatusCodes.Status200OK);
+    }
+
+    public Task WriteFailureAsync(HttpContext context, int status, string digest) =>
+        FormProblemPage.WriteAsync(context, status, "The action failed.", "Reference: " + digest, errors: null);
+
+    public Task WriteProblemAsync(HttpContext context, int status, string title, string? detail, IDictionary<string, string[]>? errors) =>
+        FormProblemPage.WriteAsync(context, status, title, detail, errors);
+
+    private async Task RenderPageAsync(HttpContext context, object? formState, int status)
+    {
+        HttpRequest request = context.Request;
+        Components.Node? tree = await PageRendering.CaptureAsync(context, Page, request.Path, request.QueryString, pageValues);
+        if (tree is null)
+        {
+            // The page answers something else now (say, a redirect): see it with a GET.
+            context.Response.StatusCode = StatusCodes.Status303SeeOther;
+            context.Response.Headers.Location = request.PathBase + request.Path + request.QueryString;
+            return;
+        }
+
+        await context.RequestServices.GetRequiredService<PageRenderer>().RenderAsync(context, tree, formState, status);
+    }
+}
