@@ -55,6 +55,17 @@ public static class TestFunctions
 
     public static string Hashed() => "hashed";
 
+    /// <summary>Navigates instead of returning a value.</summary>
+    public static ServerRedirect GoHome() => ServerRedirect.To("/home?from=fn");
+
+    /// <summary>A value, or a redirect when <paramref name="n"/> is not positive.</summary>
+    public static Task<ServerResult<int>> Positive(int n) =>
+        Task.FromResult<ServerResult<int>>(n > 0 ? n : ServerRedirect.To("/positive-only"));
+
+    /// <summary>A reference to <see cref="Hashed"/> made from the method group.</summary>
+    public static Flight.ServerReference ReferToHashed(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IServerFunctionReferences>().Reference(Hashed);
+
     /// <summary>Hands <see cref="Closure"/> to the client with sealed bound arguments, as a server component would.</summary>
     public static Flight.ServerReference MintClosure(HttpContext context, string noteId) =>
         context.RequestServices.GetRequiredService<IServerFunctionReferences>().Bind("test.Closure", noteId, 3);

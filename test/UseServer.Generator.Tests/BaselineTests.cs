@@ -55,4 +55,28 @@ public sealed class BaselineTests
         Assert.Single(code.Split('\n'), l => l.Contains("Id = \"both.one\"", StringComparison.Ordinal));
         Assert.Equal(2, code.Split('\n').Count(l => l.TrimStart().StartsWith("Id = ", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Redirect_results_are_typed_as_void_and_server_results_as_their_value()
+    {
+        var (result, _) = GeneratorHarness.Run("""
+            using System.Threading.Tasks;
+            using UseServer;
+            namespace App;
+            [ServerFunction]
+            public static class Nav
+            {
+                public static ServerRedirect Home() => ServerRedirect.To("/");
+                public static Task<ServerResult<int>> Maybe(int n) => Task.FromResult<ServerResult<int>>(n > 0 ? n : ServerRedirect.To("/"));
+            }
+            """);
+
+        Assert.Empty(result.Diagnostics);
+        var ts = GeneratorHarness.TypeScript(result);
+        Assert.Contains("Promise<void>", ts, StringComparison.Ordinal);
+        Assert.Contains("Promise<number>", ts, StringComparison.Ordinal);
+        var code = GeneratorHarness.Generated(result, "ServerFunctions.g.cs");
+        Assert.Contains("return new global::System.Threading.Tasks.ValueTask<object?>(global::App.Nav.Home());", code, StringComparison.Ordinal);
+        Assert.Contains("return await global::App.Nav.Maybe(", code, StringComparison.Ordinal);
+    }
 }

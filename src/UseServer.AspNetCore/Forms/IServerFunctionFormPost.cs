@@ -16,6 +16,9 @@ internal interface IServerFunctionFormPost
     /// <summary>Answers a call that ran: the page rendered with the form state (or a 303 to the page).</summary>
     Task WriteResultAsync(HttpContext context, object? result);
 
+    /// <summary>Answers a call whose function returned a redirect: <c>303 See Other</c> to the local <paramref name="location"/>.</summary>
+    Task WriteRedirectAsync(HttpContext context, string location);
+
     /// <summary>Answers a call that threw: the page's error answer with <paramref name="status"/> (500) and the digest.</summary>
     Task WriteFailureAsync(HttpContext context, int status, string digest);
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using UseServer.AspNetCore.Diagnostics;
 using UseServer.AspNetCore.Forms;
 using UseServer.Flight;
+using UseServer.Flight.Values;
 
 namespace UseServer.AspNetCore.Pipeline;
 
@@ -12,6 +13,9 @@ internal sealed partial class ServerFunctionHandler
     private const string FlightContentType = "text/x-component; charset=utf-8";
     private const string NoStore = "no-store";
     private const string NoSniff = "nosniff";
+
+    /// <summary>The response header of a fetch call whose function returned a <see cref="ServerRedirect"/> (the npm client's REDIRECT_HEADER).</summary>
+    public const string RedirectHeader = "X-UseServer-Redirect";
 
     private async Task<CallOutcome> InvokeAndWriteAsync(HttpContext context, object?[] arguments)
     {
@@ -38,10 +42,23 @@ internal sealed partial class ServerFunctionHandler
             return CallOutcome.Error;
         }
 
+        ServerRedirect? redirect = null;
+        switch (result)
+        {
+            case ServerRedirect r: redirect = r; result = JsValue.Undefined; break;                           // redirect, no value
+            case IServerFunctionOutcome outcome: redirect = outcome.Redirect; result = redirect is null ? outcome.Value : JsValue.Undefined; break; // ServerResult<T>
+        }
+
         if (context.Features.Get<IServerFunctionFormPost>() is { } form)
         {
-            await form.WriteResultAsync(context, result); // a no-JS form post: the page, rendered with the form state
+            // A no-JS form post: 303 to a redirect, else the page rendered with the form state.
+            await (redirect is null ? form.WriteResultAsync(context, result) : form.WriteRedirectAsync(context, redirect.Location));
             return CallOutcome.Success;
+        }
+
+        if (redirect is not null)
+        {
+            context.Response.Headers[RedirectHeader] = redirect.Location; // the npm client navigates there
         }
 
         try

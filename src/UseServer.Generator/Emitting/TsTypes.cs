@@ -34,7 +34,7 @@ internal sealed class TsTypes(IReadOnlyDictionary<string, string> declarationNam
         ShapeKind.Task or ShapeKind.ValueTask => "Promise<" + Map(shape.Argument(0), stream) + ">",
         ShapeKind.AsyncEnumerable => "AsyncIterable<" + Map(shape.Argument(0), stream) + ">",
         ShapeKind.Stream => stream,
-        ShapeKind.Void => "void",
+        ShapeKind.Void or ShapeKind.Redirect => "void",
         _ => throw new InvalidOperationException("No TypeScript type for " + shape.Kind),
     };
 

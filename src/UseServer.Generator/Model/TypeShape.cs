@@ -102,6 +102,9 @@ internal enum ShapeKind
 
     /// <summary>A framework type the writer serializes but TypeScript cannot describe: returns only.</summary>
     Opaque,
+
+    /// <summary><c>UseServer.ServerRedirect</c>: the call navigates instead of returning a value (TypeScript <c>void</c>): returns only.</summary>
+    Redirect,
 }
 
 /// <summary>Helpers over <see cref="ShapeKind"/>.</summary>

@@ -37,6 +37,15 @@ internal static class ReturnParser
 
     private static ReturnModel? Result(AwaitKind await, ITypeSymbol type, TypeShapeParser shapes)
     {
+        switch (TypeNames.MetadataName(type))
+        {
+            case "UseServer.ServerRedirect":   // navigates: TypeScript void, but the invoker returns it to the pipeline
+                return new ReturnModel(await, type.ToDisplayString(TypeNames.Plain), TypeShape.Leaf(ShapeKind.Redirect, Void));
+            case "UseServer.ServerResult`1":   // a value or a redirect: typed as the value
+                var value = shapes.Parse(((INamedTypeSymbol)type).TypeArguments[0], Direction.Return);
+                return IsSendable(value) ? new ReturnModel(await, type.ToDisplayString(TypeNames.Plain), value) : null;
+        }
+
         var shape = shapes.Parse(type, Direction.Return);
         return IsSendable(shape) ? new ReturnModel(await, type.ToDisplayString(TypeNames.Plain), shape) : null;
     }

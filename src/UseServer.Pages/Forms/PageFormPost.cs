@@ -29,6 +29,14 @@ internal sealed class PageFormPost(Endpoint page, RouteValueDictionary pageValue
         await RenderPageAsync(context, formState, StatusCodes.Status200OK);
     }
 
+    public Task WriteRedirectAsync(HttpContext context, string location)
+    {
+        context.Response.StatusCode = StatusCodes.Status303SeeOther;
+        context.Response.Headers.Location = context.Request.PathBase + location;
+        context.Response.Headers.CacheControl = "no-store";
+        return Task.CompletedTask;
+    }
+
     public Task WriteFailureAsync(HttpContext context, int status, string digest) =>
         FormProblemPage.WriteAsync(context, status, "The action failed.", "Reference: " + digest, errors: null);
 
