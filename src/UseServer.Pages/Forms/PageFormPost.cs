@@ -23,10 +23,14 @@ internal sealed class PageFormPost(Endpoint page, RouteValueDictionary pageValue
     public async Task WriteResultAsync(HttpContext context, object? result)
     {
         // decodeFormState: [result, key, referenceId, bound.length - 1], only for a bound action with a key.
-        object? formState = Submission is { ActionKey: { } key, Bound: { } bound }
-            ? new object?[] { result, key, Submission.ActionId, bound.Count - 1 }
-            : null;
-        await RenderPageAsync(context, formState, StatusCodes.Status200OK);
+        if (Submission is not { ActionKey: { } key, Bound: { } bound })
+        {
+            // No form state to show (a plain action form): post/redirect/get, so a reload does not post again.
+            await WriteRedirectAsync(context, context.Request.Path + context.Request.QueryString);
+            return;
+        }
+
+        await RenderPageAsync(context, new object?[] { result, key, Submission.ActionId, bound.Count - 1 }, StatusCodes.Status200OK);
     }
 
     public Task WriteRedirectAsync(HttpContext context, string location)
@@ -43,7 +47,7 @@ internal sealed class PageFormPost(Endpoint page, RouteValueDictionary pageValue
     public Task WriteProblemAsync(HttpContext context, int status, string title, string? detail, IDictionary<string, string[]>? errors) =>
         FormProblemPage.WriteAsync(context, status, title, detail, errors);
 
-    private async Task RenderPageAsync(HttpContext context, object? formState, int status)
+    private async Task RenderPageAsync(HttpContext context, object?[] formState, int status)
     {
         HttpRequest request = context.Request;
         Components.Node? tree = await PageRendering.CaptureAsync(context, Page, request.Path, request.QueryString, pageValues);

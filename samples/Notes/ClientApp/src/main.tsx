@@ -1,19 +1,8 @@
-import { StrictMode, Suspense } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { ErrorBoundary } from "./components/ErrorBoundary";
-import { loadNotes } from "./server-functions";
+// The browser entry. The page itself is rendered on the server: C# server components (Components/*.cs) become
+// a Flight tree, React's react-dom/server turns it into HTML, and the same Flight payload arrives inlined in the
+// HTML. hydratePage() reads it and hydrates the document; every server function call made from the page answers
+// with the re-rendered tree too, which hydratePage's root applies.
+import { hydratePage } from "@useserver/client/browser";
 import "./styles.css";
 
-// The first server call starts before React renders; App reads it with use().
-const initialPage = loadNotes();
-
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <Suspense fallback={<p className="loading">Loading your notes…</p>}>
-        <App initialPage={initialPage} />
-      </Suspense>
-    </ErrorBoundary>
-  </StrictMode>,
-);
+hydratePage();

@@ -1,19 +1,18 @@
-import { useActionState, useEffect } from "react";
-import { addNote, type AddNoteState, type NoteView } from "../server-functions";
+"use client";
+
+import { useActionState } from "react";
+import { addNote, type AddNoteState } from "../server-functions";
 
 const initialState: AddNoteState = { ok: false, message: "", note: null };
 
 /**
  * useActionState with the server function as the action: React passes the last state and the form's
- * FormData (title and an optional file), and shows the state the server returns. The permalink "/"
- * is where a submit made before the page is interactive lands.
+ * FormData (title and an optional file), and shows the state the server returns. The permalink "/" is
+ * where the form posts before JavaScript has loaded (or without it): the server runs addNote and renders
+ * this page with the new state. The list itself is the server's: it refreshes with every call's answer.
  */
-export function AddNoteForm({ onAdded }: { onAdded: (note: NoteView) => void }) {
+export function AddNoteForm() {
   const [state, formAction, isPending] = useActionState(addNote, initialState, "/");
-
-  useEffect(() => {
-    if (state.note !== null) onAdded(state.note);
-  }, [state, onAdded]);
 
   return (
     // noValidate: the rules live on the server (DataAnnotations); the browser does not pre-empt them.

@@ -1,19 +1,21 @@
+"use client";
+
 import { useOptimistic, useTransition } from "react";
-import { createNote, type NoteView } from "../server-functions";
+import { createNote } from "../server-functions";
 
 /**
  * An imported server function called from an Action: each click starts a transition that awaits
  * createNote(). Clicks while others run start more calls (they run in parallel); the marker counts them.
+ * The new note appears through the page refresh that comes back with each call's answer.
  */
-export function CreateNoteButton({ onCreated }: { onCreated: (note: NoteView) => void }) {
+export function CreateNoteButton() {
   const [isPending, startCreating] = useTransition();
   const [running, addRunning] = useOptimistic(0, (count, delta: number) => count + delta);
 
   function create() {
     startCreating(async () => {
       addRunning(1);
-      const note = await createNote();
-      onCreated(note);
+      await createNote();
     });
   }
 

@@ -1,3 +1,5 @@
+"use client";
+
 import { startTransition, useState, useTransition } from "react";
 import { fail } from "../server-functions";
 import { describeError } from "./errors";
