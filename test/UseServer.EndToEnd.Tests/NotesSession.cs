@@ -44,6 +44,29 @@ public sealed class NotesSession : IAsyncDisposable
         return session;
     }
 
+    /// <summary>
+    /// A browser context with JavaScript disabled on <c>/</c>: what arrives is the server-rendered HTML only, and
+    /// forms post as plain HTML forms (progressive enhancement).
+    /// </summary>
+    public static async Task<NotesSession> OpenWithoutJavaScriptAsync(NotesFixture fixture)
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.App.BaseUrl.ToString(),
+            JavaScriptEnabled = false,
+        });
+        var session = new NotesSession(context, await context.NewPageAsync());
+        await session.Page.GotoAsync("/");
+        return session;
+    }
+
+    /// <summary>A fresh context that has not loaded any page yet (the caller routes requests first).</summary>
+    public static async Task<NotesSession> CreateAsync(NotesFixture fixture)
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.App.BaseUrl.ToString() });
+        return new NotesSession(context, await context.NewPageAsync());
+    }
+
     /// <summary>Loads <c>/</c> and waits until React has hydrated it.</summary>
     public async Task GotoHomeAsync()
     {
@@ -57,12 +80,12 @@ public sealed class NotesSession : IAsyncDisposable
         await WaitHydratedAsync();
     }
 
-    private Task WaitHydratedAsync() => Assertions.Expect(Page.Locator("body[data-hydrated='true']")).ToHaveCountAsync(1);
+    public Task WaitHydratedAsync() => Assertions.Expect(Page.Locator("body[data-hydrated='true']")).ToHaveCountAsync(1);
 
     /// <summary>The number <c>note-count</c> shows; it must equal the number of <c>note-item</c>s.</summary>
     public async Task<int> NoteCountAsync()
     {
-        var text = await ById("note-count").InnerTextAsync();
+        var text = (await ById("note-count").TextContentAsync() ?? "").Trim();
         Assert.Matches("^[0-9]+$", text);
         var count = int.Parse(text);
         await Assertions.Expect(ById("note-item")).ToHaveCountAsync(count);

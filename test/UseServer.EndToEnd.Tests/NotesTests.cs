@@ -170,7 +170,7 @@ public sealed class NotesTests(NotesFixture fixture)
     }
 
     [Fact]
-    public async Task Dates_render_from_real_Date_values()
+    public async Task Dates_render_as_exact_instants()
     {
         await using var session = await NotesSession.OpenAsync(fixture);
         var title = "Dated " + Guid.NewGuid().ToString("N")[..6];
@@ -178,7 +178,7 @@ public sealed class NotesTests(NotesFixture fixture)
         var created = session.NoteTitled(title).GetByTestId("note-created");
         await Expect(created).ToBeVisibleAsync();
 
-        // The <time> carries Date.toISOString() of the value the server sent, and shows it formatted.
+        // The server component writes the <time> with the instant as Date.toISOString() would, and shows it formatted.
         var iso = await created.GetAttributeAsync("datetime");
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$", iso);
         var when = DateTime.Parse(iso!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
