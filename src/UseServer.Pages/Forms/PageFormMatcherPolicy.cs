@@ -68,9 +68,11 @@ internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtim
         }
 
         ActionFormSubmission? submission;
+        long bodyLength;
         try
         {
             byte[] body = await RequestBodyReader.ReadBodyAsync(context, runtime.Limits.MaxBodySize, cancellationToken);
+            bodyLength = body.Length;
             ReplyPayload payload = await RequestBodyReader.ReadMultipartAsync(body, boundary, runtime.Limits, cancellationToken);
             if (!await AntiforgeryValidAsync(context, payload))
             {
@@ -102,6 +104,12 @@ internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtim
         {
             Log.Refused(logger, request.Path.Value ?? "/", "unknown-function");
             return Problem(StatusCodes.Status404NotFound, "Unknown server function. The page may be out of date; reload it.");
+        }
+
+        if (function.Metadata.GetMetadata<AspNetCore.Endpoints.ServerFunctionEndpointMetadata>()?.Plan is { } plan && bodyLength > plan.Limits.MaxBodySize)
+        {
+            Log.Refused(logger, request.Path.Value ?? "/", "body-too-large"); // the function's own [RequestSizeLimit]
+            return Problem(StatusCodes.Status413PayloadTooLarge, "The form is too large.");
         }
 
         context.Features.Set<IServerFunctionFormPost>(new PageFormPost(page, values, submission));
