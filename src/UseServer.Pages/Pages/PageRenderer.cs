@@ -1,5 +1,10 @@
 using System.Diagnostics;
 using System.IO.Pipelines;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.DependencyInjection;
+using UseServer.Pages.Forms;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -73,12 +78,14 @@ internal sealed partial class PageRenderer(
             return;
         }
 
+        PipeWriter html = AntiforgeryFields(context) is { } insertion ? new FormTokenWriter(response.BodyWriter, insertion) : response.BodyWriter;
         var flight = new Pipe();
         Task producer = WriteFlightAsync(flight.Writer, payload, writerOptions, cancellationToken);
         var request = new HtmlRenderRequest(clientComponents.Manifest.BootstrapModules, _options.Nonce?.Invoke(context));
         try
         {
-            await htmlRenderer.RenderAsync(flight.Reader, response.BodyWriter, request, cancellationToken);
+            await htmlRenderer.RenderAsync(flight.Reader, html, request, cancellationToken);
+            await html.FlushAsync(cancellationToken);
         }
         catch (Exception e) when (!response.HasStarted && e is not OperationCanceledException)
         {
@@ -90,6 +97,23 @@ internal sealed partial class PageRenderer(
             await flight.Reader.CompleteAsync();
             await producer;
         }
+    }
+
+    /// <summary>
+    /// The hidden input that carries the antiforgery token in every form, when the app registered antiforgery and
+    /// <see cref="PageOptions.ValidateAntiforgery"/> is on (the cookie half is set here, before the response starts).
+    /// </summary>
+    private byte[]? AntiforgeryFields(HttpContext context)
+    {
+        if (!_options.ValidateAntiforgery || context.RequestServices.GetService<IAntiforgery>() is not { } antiforgery)
+        {
+            return null;
+        }
+
+        AntiforgeryTokenSet tokens = antiforgery.GetAndStoreTokens(context);
+        return tokens.FormFieldName is { } name && tokens.RequestToken is { } token
+            ? Encoding.UTF8.GetBytes("<input type=\"hidden\" name=\"" + WebUtility.HtmlEncode(name) + "\" value=\"" + WebUtility.HtmlEncode(token) + "\"/>")
+            : null;
     }
 
     /// <summary>Whether the request asks for the Flight payload rather than a document.</summary>
