@@ -38,6 +38,13 @@ internal sealed partial class FlightValueWriter
                 return;
         }
 
+        if (value is ReactLazy lazy)                                                   // $L<id>, row written when it completes
+        {
+            int lazyId = WriteOutlinedReference(value, slot, FlightValueTags.Lazy, aliasOnly: true);
+            _discovered.Add(new FlightTaskRow(lazyId, lazy.Value));
+            return;
+        }
+
         if (FlightAwaitables.TryGetTask(value, out Task? task))                        // $@<id>, row written when it completes
         {
             int promiseId = WriteOutlinedReference(value, slot, FlightValueTags.Promise, aliasOnly: true);

@@ -1,0 +1,33 @@
+using System.IO.Pipelines;
+using System.Reflection;
+using UseServer.Flight;
+
+namespace UseServer.Components;
+
+/// <summary>Turns a server component tree into what the Flight writer sends (protocol.md §B.4–B.6).</summary>
+public static class ComponentTree
+{
+    /// <summary>
+    /// The Flight value of <paramref name="root"/>: host elements become React elements, server components are run
+    /// (an async one becomes a <see cref="ReactLazy"/> part that streams in when it completes, its siblings running
+    /// meanwhile), client components become elements whose type is their client reference. Put the result anywhere in a
+    /// value the Flight writer sends.
+    /// </summary>
+    /// <param name="root">The tree.</param>
+    /// <param name="context">Services, cancellation, the client component resolver.</param>
+    /// <returns>The value to write.</returns>
+    public static object? ToFlightValue(Node? root, ComponentRenderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new TreeConverter(context).Convert(root, 0);
+    }
+
+    /// <summary>Writes <paramref name="root"/> as a Flight stream whose root row is the tree.</summary>
+    internal static Task RenderAsync(PipeWriter output, Node? root, ComponentRenderContext context, FlightWriterOptions options) =>
+        FlightSerializer.WriteAsync(output, ToFlightValue(root, context), options, context.CancellationToken);
+
+    /// <summary>Every <see cref="ClientComponentAttribute"/> class of <paramref name="assembly"/>.</summary>
+    /// <param name="assembly">An app assembly.</param>
+    /// <returns>The client component classes.</returns>
+    public static IEnumerable<Type> FindClientComponents(Assembly assembly) => ClientComponentProps.Find(assembly);
+}
