@@ -8,8 +8,9 @@ internal sealed partial class ServerFunctionHandler
 {
     /// <summary>
     /// The Flight root for a successful call: the bare <paramref name="result"/>, or, when the request names its
-    /// page in <see cref="RefreshHeaders.Refresh"/> and pages are served, <c>{"value": $@(result), "tree": page}</c>
-    /// with <see cref="RefreshHeaders.Envelope"/> set. The value is a promise row so the client awaits it as it would
+    /// page in <see cref="RefreshHeaders.Refresh"/> and pages are served, <c>{"value": $@(result), "tree": page, "at": ms}</c>
+    /// with <see cref="RefreshHeaders.Envelope"/> set, and <c>"at"</c>: when the tree was rendered (ms since the epoch), so a client
+    /// that gets answers out of order keeps the newest tree. The value is a promise row so the client awaits it as it would
     /// a bare result. A page that cannot be rendered leaves the tree null: the call itself succeeded.
     /// </summary>
     private async ValueTask<object?> RefreshEnvelopeAsync(HttpContext context, object? result, CancellationToken cancellationToken)
@@ -20,6 +21,7 @@ internal sealed partial class ServerFunctionHandler
             return result;
         }
 
+        double at = (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds; // the client keeps the newest tree it saw
         object? tree = null;
         try
         {
@@ -31,10 +33,11 @@ internal sealed partial class ServerFunctionHandler
         }
 
         context.Response.Headers[RefreshHeaders.Envelope] = RefreshHeaders.EnvelopeVersion;
-        return new Dictionary<string, object?>(2, StringComparer.Ordinal)
+        return new Dictionary<string, object?>(3, StringComparer.Ordinal)
         {
             ["value"] = Task.FromResult(result),
             ["tree"] = tree,
+            ["at"] = at,
         };
     }
 }

@@ -7,6 +7,7 @@ using UseServer.Pages;
 using UseServer.Pages.Manifest;
 using UseServer.Pages.Pages;
 using UseServer.Pages.Forms;
+using UseServer.Pages.Rendering.V8;
 using Microsoft.AspNetCore.Routing;
 
 namespace Microsoft.Extensions.DependencyInjection;

@@ -36,7 +36,7 @@ internal sealed partial class PageRenderer(
     private readonly PageOptions _options = options.Value;
 
     /// <summary>The whole document tree of <paramref name="page"/> as a Flight-writable value.</summary>
-    public object Tree(HttpContext context, Node page)
+    public object? Tree(HttpContext context, Node page)
     {
         Node document = PageDocument.Wrap(page, _options, clientComponents.Manifest.Styles);
         var renderContext = new ComponentRenderContext
@@ -53,10 +53,12 @@ internal sealed partial class PageRenderer(
     public async Task RenderAsync(HttpContext context, Node page, object? formState, int statusCode = StatusCodes.Status200OK)
     {
         CancellationToken cancellationToken = context.RequestAborted;
-        var payload = new Dictionary<string, object?>(2, StringComparer.Ordinal)
+        double at = (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
+        var payload = new Dictionary<string, object?>(3, StringComparer.Ordinal)
         {
             ["tree"] = Tree(context, page),
             ["formState"] = formState,
+            ["at"] = at, // when it was rendered: the client keeps the newest tree it saw
         };
         FlightWriterOptions writerOptions = WriterOptions(context);
         HttpResponse response = context.Response;

@@ -5,8 +5,9 @@ import {
   createTemporaryReferenceSet,
   encodeReply,
 } from "react-server-dom-webpack/client.browser";
-import { ACTION_HEADER, DEFAULT_PREFIX, FLIGHT_CONTENT_TYPE, REDIRECT_HEADER } from "./constants.js";
+import { ACTION_HEADER, DEFAULT_PREFIX, ENVELOPE_HEADER, FLIGHT_CONTENT_TYPE, REDIRECT_HEADER, REFRESH_HEADER } from "./constants.js";
 import { ServerFunctionNotFoundError } from "./errors.js";
+import { pageHost, type RefreshEnvelope } from "./page.js";
 import { errorFromResponse, mediaTypeOf } from "./problem.js";
 import { assignLocation, isLocalPath } from "./redirect.js";
 import { currentSignal } from "./signal.js";
@@ -66,12 +67,23 @@ export function createClient(getOptions: () => ServerFunctionClientOptions): Ser
     // The signal is not given to encodeReply: there it means "stop waiting for pending parts and send
     // what is encoded so far", not "cancel the call". fetch rejects at once if it has aborted by then.
     const body = await encodeReply(args, { temporaryReferences });
-    const init: RequestInit = { method: "POST", body, headers: requestHeaders(options, id) };
+    const page = pageHost();
+    const headers = requestHeaders(options, id);
+    if (page !== null) headers.set(REFRESH_HEADER, page.path()); // answer with the page's new tree too
+    const init: RequestInit = { method: "POST", body, headers };
     if (signal !== undefined) init.signal = signal;
     const response = await fetchFn(urlOf(options.prefix, id), init);
 
     const redirect = response.headers.get(REDIRECT_HEADER);
     if (redirect !== null && isLocalPath(redirect)) (options.onRedirect ?? assignLocation)(redirect);
+
+    if (mediaTypeOf(response) === FLIGHT_CONTENT_TYPE && response.headers.get(ENVELOPE_HEADER) === "1") {
+      // The refresh envelope: show the page's new tree, then answer the value (a promise row: rejects as a bare
+      // result would). Only a page that asked gets one.
+      const envelope = await createFromFetch<RefreshEnvelope>(Promise.resolve(response), { callServer, temporaryReferences });
+      if (envelope.tree !== null && envelope.tree !== undefined) page?.apply(envelope.tree, envelope.at ?? Date.now());
+      return await envelope.value;
+    }
 
     if (mediaTypeOf(response) === FLIGHT_CONTENT_TYPE) {
       // 200: the root row is the return value. 500: the root is an E row and this rejects with

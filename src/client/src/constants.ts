@@ -15,3 +15,9 @@ export const FLIGHT_CONTENT_TYPE = "text/x-component";
 
 /** Media type of RFC 9457 problem details: requests that never reached the function (4xx). */
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
+
+/** Request header: the path and query of the server-rendered page a call is made from; asks for the refresh envelope. */
+export const REFRESH_HEADER = "X-UseServer-Refresh";
+
+/** Response header: `1` when the Flight root is the envelope `{ value, tree, at }` (the value plus the page's new tree). */
+export const ENVELOPE_HEADER = "X-UseServer-Envelope";

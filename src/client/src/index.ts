@@ -8,7 +8,16 @@ export {
   type ServerFunctionClient,
   type ServerFunctionClientOptions,
 } from "./client.js";
-export { ACTION_HEADER, DEFAULT_PREFIX, FLIGHT_CONTENT_TYPE, PROBLEM_CONTENT_TYPE, REDIRECT_HEADER } from "./constants.js";
+export {
+  ACTION_HEADER,
+  DEFAULT_PREFIX,
+  ENVELOPE_HEADER,
+  FLIGHT_CONTENT_TYPE,
+  PROBLEM_CONTENT_TYPE,
+  REDIRECT_HEADER,
+  REFRESH_HEADER,
+} from "./constants.js";
+export { pageHost, setPageHost, type PageHost, type RefreshEnvelope } from "./page.js";
 export { ServerFunctionError, ServerFunctionNotFoundError, type ServerFunctionErrorInit, type ValidationErrors } from "./errors.js";
 export { withSignal } from "./signal.js";
 

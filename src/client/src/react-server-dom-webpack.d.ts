@@ -23,6 +23,39 @@ declare module "react-server-dom-webpack/client.browser" {
     options?: { callServer?: CallServerCallback; temporaryReferences?: TemporaryReferenceSet },
   ): PromiseLike<T>;
 
+  /** Reads a Flight stream (the page payload inlined in the HTML). Resolves to the root row. */
+  export function createFromReadableStream<T>(
+    stream: ReadableStream<Uint8Array>,
+    options?: { callServer?: CallServerCallback },
+  ): PromiseLike<T>;
+
   /** Returns `(...args) => callServer(id, args)`, registered so it can itself be passed to a server function. */
   export function createServerReference(id: string, callServer: CallServerCallback): (...args: unknown[]) => Promise<unknown>;
+}
+
+// The edge Flight client, which the server-rendering bundle uses (its server references carry $$FORM_ACTION).
+declare module "react-server-dom-webpack/client.edge" {
+  export function createFromReadableStream<T>(
+    stream: ReadableStream<Uint8Array>,
+    options: {
+      serverConsumerManifest: { moduleMap: unknown; moduleLoading: unknown; serverModuleMap: unknown };
+      nonce?: string;
+    },
+  ): PromiseLike<T>;
+
+  export function createServerReference(id: string, callServer: (id: string, args: unknown[]) => Promise<unknown>): (...args: unknown[]) => Promise<unknown>;
+}
+
+// react-dom's streaming server renderer for edge runtimes (Web streams), in the server-rendering bundle.
+declare module "react-dom/server.edge" {
+  export function renderToReadableStream(
+    children: unknown,
+    options?: {
+      formState?: unknown;
+      bootstrapModules?: string[];
+      nonce?: string | undefined;
+      identifierPrefix?: string | undefined;
+      onError?: (error: unknown) => string | void;
+    },
+  ): Promise<ReadableStream<Uint8Array>>;
 }

@@ -8,7 +8,7 @@ import { useFormStatus } from "react-dom";
  * Components/EmptyNote.cs) renders it with a server function as the `action` prop. It is a form so that it also
  * works before JavaScript loads (the server renders it as a plain HTML form that posts the action).
  */
-export function Button({ action, children }: { action: (formData: FormData) => Promise<unknown>; children: ReactNode }) {
+export function Button({ action, children }: { action: (formData: FormData) => void | Promise<void>; children: ReactNode }) {
   return (
     <form className="empty-note-form" action={action}>
       <SubmitButton>{children}</SubmitButton>

@@ -1,0 +1,36 @@
+using UseServer.Flight.Values;
+
+namespace UseServer.Flight.Forms;
+
+/// <summary>A no-JS form post decoded as React's <c>decodeAction</c> does (protocol.md §D.3).</summary>
+internal sealed class ActionFormSubmission
+{
+    internal ActionFormSubmission(string actionId, JsArray? bound, JsFormData form, string? actionKey)
+    {
+        ActionId = actionId;
+        Bound = bound;
+        Form = form;
+        ActionKey = actionKey;
+    }
+
+    /// <summary>The server function's ID.</summary>
+    public string ActionId { get; }
+
+    /// <summary>The bound arguments (<c>$ACTION_REF_</c>), or <see langword="null"/> for an unbound action (<c>$ACTION_ID_</c>).</summary>
+    public JsArray? Bound { get; }
+
+    /// <summary>The user's fields and files, in order, with every <c>$ACTION_*</c> field withheld.</summary>
+    public JsFormData Form { get; }
+
+    /// <summary>The <c>$ACTION_KEY</c> (a <c>useActionState</c> form's key or <c>"p" + permalink</c>), or <see langword="null"/>.</summary>
+    public string? ActionKey { get; }
+
+    /// <summary>
+    /// React's <c>decodeFormState</c>: <c>[result, key, id, boundCount]</c> for a bound action with a key (what
+    /// <c>useActionState</c> continues from), else <see langword="null"/>.
+    /// </summary>
+    /// <param name="result">The function's result.</param>
+    /// <returns>The form state, for <c>renderToReadableStream</c> and <c>hydrateRoot</c>.</returns>
+    public object?[]? FormState(object? result) =>
+        ActionKey is { } key && Bound is { } bound ? [result, key, ActionId, bound.Count - 1] : null;
+}

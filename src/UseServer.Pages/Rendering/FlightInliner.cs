@@ -1,0 +1,90 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace UseServer.Pages.Rendering;
+
+/// <summary>
+/// Writes React's HTML with the page's Flight payload inlined for hydration: each Flight chunk becomes
+/// <c>&lt;script&gt;(self.__useserver_f||=[]).push(…)&lt;/script&gt;</c> (a JS string for UTF-8 text, <c>["base64"]</c> for
+/// other bytes, <c>null</c> at the end), written only between React's flushes and always before the document's closing
+/// <c>&lt;/body&gt;&lt;/html&gt;</c>, which is held back until the payload is complete.
+/// </summary>
+internal sealed class FlightInliner(PipeWriter html, string? nonce)
+{
+    private static readonly byte[] s_documentEnd = "</body></html>"u8.ToArray();
+
+    private readonly List<byte[]> _pendingFlight = [];
+    private readonly byte[] _scriptOpen = Encoding.UTF8.GetBytes(
+        nonce is null ? "<script>(self.__useserver_f||=[]).push(" : "<script nonce=\"" + System.Net.WebUtility.HtmlEncode(nonce) + "\">(self.__useserver_f||=[]).push(");
+    private bool _htmlStarted;
+    private bool _heldEnd;
+
+    /// <summary>A Flight chunk for the browser; written after the next HTML.</summary>
+    public void AddFlight(ReadOnlySequence<byte> chunk) => _pendingFlight.Add(chunk.ToArray());
+
+    /// <summary>A batch of React's HTML (whole flushes); pending Flight chunks follow it.</summary>
+    public void WriteHtml(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.EndsWith(s_documentEnd))
+        {
+            bytes = bytes[..^s_documentEnd.Length];
+            _heldEnd = true;
+        }
+
+        html.Write(bytes);
+        _htmlStarted |= bytes.Length > 0 || _heldEnd;
+        WritePendingFlight();
+    }
+
+    /// <summary>The payload is complete: the remaining chunks, the end marker, then the held-back document end.</summary>
+    public void Complete()
+    {
+        WritePendingFlight();
+        WriteScript("null"u8);
+        if (_heldEnd)
+        {
+            html.Write(s_documentEnd);
+        }
+    }
+
+    private void WritePendingFlight()
+    {
+        if (!_htmlStarted)
+        {
+            return; // nothing may precede <!DOCTYPE html>
+        }
+
+        foreach (byte[] chunk in _pendingFlight)
+        {
+            if (Utf8.IsValid(chunk))
+            {
+                // A JS string literal; the default encoder escapes <, >, &, quotes and non-ASCII, so no "</script>" can form.
+                WriteString(JsonEncodedText.Encode(Encoding.UTF8.GetString(chunk)));
+            }
+            else
+            {
+                WriteScript(Encoding.ASCII.GetBytes("[\"" + Convert.ToBase64String(chunk) + "\"]")); // binary rows, or a split character
+            }
+        }
+
+        _pendingFlight.Clear();
+    }
+
+    private void WriteString(JsonEncodedText text)
+    {
+        html.Write(_scriptOpen);
+        html.Write("\""u8);
+        html.Write(text.EncodedUtf8Bytes);
+        html.Write("\")</script>"u8);
+    }
+
+    private void WriteScript(ReadOnlySpan<byte> argument)
+    {
+        html.Write(_scriptOpen);
+        html.Write(argument);
+        html.Write(")</script>"u8);
+    }
+}

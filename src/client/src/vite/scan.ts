@@ -1,0 +1,31 @@
+// Finds the client modules of an app: source files whose first statement is the "use client" directive.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+
+/** A "use client" module: its ID (path relative to the Vite root, "/" separators) and absolute file. */
+export interface ClientModule {
+  id: string;
+  file: string;
+}
+
+const SOURCE = /\.(tsx?|jsx?|mts|mjs)$/;
+// Comments and blank lines may come before the directive; nothing else may.
+const DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use client\1/;
+
+export async function findClientModules(root: string, skip: string[]): Promise<ClientModule[]> {
+  const found: ClientModule[] = [];
+  const skipped = new Set(skip.map((s) => path.resolve(root, s)));
+  const pending = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "node_modules" && !entry.name.startsWith(".") && !skipped.has(full)) pending.push(full);
+      } else if (SOURCE.test(entry.name) && !entry.name.endsWith(".d.ts") && DIRECTIVE.test(await readFile(full, "utf8"))) {
+        found.push({ id: path.relative(root, full).split(path.sep).join("/"), file: full });
+      }
+    }
+  }
+  return found.sort((a, b) => a.id.localeCompare(b.id));
+}
