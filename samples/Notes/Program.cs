@@ -1,3 +1,4 @@
+using Notes.Components;
 using Notes.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -5,7 +6,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddNotesDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<NotesStore>();
-builder.Services.AddServerFunctions();
+// Server functions (Functions/*.cs) and pages: C# server components rendered to HTML by React in embedded V8,
+// with the client build's manifest and server bundle from useserver/ (ClientApp.targets builds them).
+builder.Services.AddServerComponentPages();
 
 var app = builder.Build();
 await app.Services.MigrateNotesDatabaseAsync();
@@ -24,12 +27,15 @@ if (artificialDelay > TimeSpan.Zero)
         }));
 }
 
-// The React app: ClientApp/ built by Vite into wwwroot/ (see ClientApp.targets).
-app.UseDefaultFiles();
+// The client build (ClientApp/ built by Vite into wwwroot/, see ClientApp.targets): scripts, styles, icons.
 app.UseStaticFiles();
 
 // POST /_serverfn/{id} for every [ServerFunction] (Functions/NotesFunctions.cs).
 app.MapServerFunctions();
+
+// The home page: a C# server component (Components/HomePage.cs). HTML for a document request, its Flight payload for
+// Accept: text/x-component, and no-JS form posts (progressive enhancement).
+app.MapPage<HomePage>("/");
 
 // Attachments download as plain files: the list links to them.
 app.MapGet("/attachments/{noteId:int}", async (int noteId, NotesStore store, CancellationToken cancellationToken) =>

@@ -16,5 +16,7 @@ public abstract class Component : Node
     /// <summary>The component's output, asynchronously (an async component streams in when it completes).</summary>
     /// <param name="context">Services, cancellation and request features.</param>
     /// <returns>The tree, or <see langword="null"/> for nothing.</returns>
-    protected internal virtual ValueTask<Node?> RenderAsync(ComponentContext context) => new(Render(context));
+    protected virtual ValueTask<Node?> RenderAsync(ComponentContext context) => new(Render(context));
+
+    internal ValueTask<Node?> Run(ComponentContext context) => RenderAsync(context);
 }

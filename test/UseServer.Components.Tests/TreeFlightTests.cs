@@ -134,7 +134,7 @@ public sealed class TreeFlightTests
     {
         public required Task<Node?> Output { get; init; }
 
-        protected internal override async ValueTask<Node?> RenderAsync(ComponentContext context) => await Output;
+        protected override async ValueTask<Node?> RenderAsync(ComponentContext context) => await Output;
     }
 
     private sealed class Throws : Component

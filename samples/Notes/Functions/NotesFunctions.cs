@@ -30,6 +30,24 @@ public static class NotesFunctions
     public static Task<NoteView> CreateNote(NotesStore store, CancellationToken cancellationToken) =>
         store.CreateNoteAsync("", upload: null, cancellationToken);
 
+    /// <summary>
+    /// Creates an empty note in the notebook the page showed: the function the <c>EmptyNote</c> server component hands
+    /// to the client <c>Button</c>. <paramref name="notebookId"/> is bound by the server component and sealed; the form's
+    /// data (the button's form sends one, empty) is not needed.
+    /// </summary>
+    [ServerFunction(Id = "notes.createEmpty")]
+    public static async Task<NoteView> CreateEmptyNote([Bound] int notebookId, JsFormData? form, NotesStore store, CancellationToken cancellationToken)
+    {
+        _ = form;
+        var notebook = await store.GetNotebookAsync(cancellationToken);
+        if (notebook.Id != notebookId)
+        {
+            throw new ServerFunctionException("That notebook no longer exists.");
+        }
+
+        return await store.CreateNoteAsync("", upload: null, cancellationToken);
+    }
+
     /// <summary>Renames the notebook: the action of <c>&lt;form action={renameNotebook}&gt;</c>. A blank name changes nothing.</summary>
     [ServerFunction(Id = "notes.renameNotebook")]
     public static async Task RenameNotebook(JsFormData form, NotesStore store, CancellationToken cancellationToken)

@@ -80,7 +80,7 @@ internal sealed class TreeConverter(ComponentRenderContext context)
         ValueTask<Node?> output;
         try
         {
-            output = component.RenderAsync(_componentContext);
+            output = component.Run(_componentContext);
         }
         catch (Exception e)
         {

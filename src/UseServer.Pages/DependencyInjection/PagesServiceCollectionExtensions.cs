@@ -26,7 +26,7 @@ public static class PagesServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddServerFunctions();
-        services.AddAuthorizationCore();
+        services.AddAuthorization();
         if (configure is not null)
         {
             services.Configure(configure);

@@ -13,7 +13,7 @@ namespace UseServer.Pages.Pages;
 /// call's own request, and its authorization metadata is evaluated for the caller (a page the caller may not see
 /// is not rendered).
 /// </summary>
-internal sealed class PageRefresher(EndpointDataSource endpoints, PageRenderer renderer, IAuthorizationPolicyProvider policies) : IPageRefresher
+internal sealed class PageRefresher(EndpointDataSource endpoints, IServiceProvider services, IAuthorizationPolicyProvider policies) : IPageRefresher
 {
     private (int Version, PageRoute[] Routes)? _routes;
 
@@ -36,7 +36,8 @@ internal sealed class PageRefresher(EndpointDataSource endpoints, PageRenderer r
             }
 
             return await PageRendering.CaptureAsync(context, route.Endpoint, path, queryString, values) is { } page
-                ? renderer.Tree(context, page)
+                ? services.GetRequiredService<PageRenderer>().Tree(context, page) // resolved here: the renderer needs the runtime, which needs this
+
                 : null;
         }
 

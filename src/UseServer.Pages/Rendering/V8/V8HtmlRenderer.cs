@@ -33,7 +33,7 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
         {
             throw limit.IsCancellationRequested
                 ? new HtmlRenderException($"The render took longer than {_timeout.TotalSeconds:0.#} s (HtmlRenderingOptions.RenderTimeout).", e)
-                : new HtmlRenderException("React could not render the page: " + e.Message, e);
+                : new HtmlRenderException("React could not render the page: " + e.ErrorDetails, e);
         }
         catch (ScriptInterruptedException e) when (!cancellationToken.IsCancellationRequested)
         {

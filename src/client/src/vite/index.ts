@@ -48,6 +48,9 @@ export function useServer(options: UseServerPluginOptions): Plugin {
     resolveId(id) {
       return id === VIRTUAL_MODULES ? resolved(VIRTUAL_MODULES) : null;
     },
+    transform(code, id) {
+      return stripDirective(code, id, modules);
+    },
     load(id) {
       if (id !== resolved(VIRTUAL_MODULES)) return null;
       const entries = modules.map((m) => `  ${JSON.stringify(m.id)}: () => import(${JSON.stringify(m.file)}),`);
@@ -81,6 +84,16 @@ export function useServer(options: UseServerPluginOptions): Plugin {
       await buildServerBundle(config, options, modules, runtimeEntry("ssr"));
     },
   };
+}
+
+/**
+ * Removes the "use client" directive from client modules once they are known to be client modules: in a bundle it
+ * means nothing (Rollup would warn that it ignores it), the plugin has acted on it already.
+ */
+function stripDirective(code: string, id: string, modules: ClientModule[]): { code: string; map: null } | null {
+  if (!modules.some((m) => m.file === id)) return null;
+  const stripped = code.replace(/^((?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*)(["'])use client\2;?/, "$1/* use client */");
+  return stripped === code ? null : { code: stripped, map: null };
 }
 
 function serverOutDir(config: ResolvedConfig, options: UseServerPluginOptions): string {
@@ -117,6 +130,10 @@ async function buildServerBundle(config: ResolvedConfig, options: UseServerPlugi
       dedupe: ["react", "react-dom", "react-server-dom-webpack"],
     },
     plugins: [
+      {
+        name: "useserver-ssr-directives",
+        transform: (code, id) => stripDirective(code, id, modules),
+      },
       {
         name: "useserver-ssr-entry",
         resolveId: (id) => (id === VIRTUAL_SSR_ENTRY ? resolved(VIRTUAL_SSR_ENTRY) : null),

@@ -39,8 +39,8 @@ export class FormDataPolyfill {
   get(name: string): string | BlobPolyfill | null { return this.entries_.find(([k]) => k === name)?.[1] ?? null; }
   getAll(name: string): Array<string | BlobPolyfill> { return this.entries_.filter(([k]) => k === name).map(([, v]) => v); }
   has(name: string): boolean { return this.entries_.some(([k]) => k === name); }
-  forEach(callback: (value: string | BlobPolyfill, key: string, parent: FormDataPolyfill) => void): void {
-    for (const [k, v] of [...this.entries_]) callback(v, k, this);
+  forEach(callback: (value: string | BlobPolyfill, key: string, parent: FormDataPolyfill) => void, thisArg?: unknown): void {
+    for (const [k, v] of [...this.entries_]) callback.call(thisArg, v, k, this);
   }
   entries(): IterableIterator<Entry> { return [...this.entries_][Symbol.iterator](); }
   keys(): IterableIterator<string> { return this.entries_.map(([k]) => k)[Symbol.iterator](); }

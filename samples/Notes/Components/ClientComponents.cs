@@ -1,0 +1,43 @@
+using UseServer.Components;
+using UseServer.Flight;
+
+namespace Notes.Components.Client;
+
+// The C# handles of the client components in ClientApp/src/components (each file starts with "use client").
+// Their properties are the props the TSX components take; the app stops at startup if the client build's manifest
+// lacks one of them.
+
+/// <summary><c>&lt;RenameForm /&gt;</c>: <c>&lt;form action={renameNotebook}&gt;</c>.</summary>
+[ClientComponent("src/components/RenameForm.tsx")]
+public sealed class RenameForm : ClientComponent;
+
+/// <summary><c>&lt;AddNoteForm /&gt;</c>: <c>useActionState(addNote, initial, "/")</c>.</summary>
+[ClientComponent("src/components/AddNoteForm.tsx")]
+public sealed class AddNoteForm : ClientComponent;
+
+/// <summary><c>&lt;CreateNoteButton /&gt;</c>: an imported server function called in a transition.</summary>
+[ClientComponent("src/components/CreateNoteButton.tsx")]
+public sealed class CreateNoteButton : ClientComponent;
+
+/// <summary><c>&lt;FailButton /&gt;</c>: a server function that throws, caught in the action.</summary>
+[ClientComponent("src/components/FailButton.tsx")]
+public sealed class FailButton : ClientComponent;
+
+/// <summary><c>&lt;ErrorBoundary&gt;…&lt;/ErrorBoundary&gt;</c>: shows an error that escaped every action.</summary>
+[ClientComponent("src/components/ErrorBoundary.tsx")]
+public sealed class ErrorBoundary : ClientComponent
+{
+    /// <summary>React's children.</summary>
+    public IReadOnlyList<Node>? Children { get; init; }
+}
+
+/// <summary><c>&lt;Button action={…}&gt;…&lt;/Button&gt;</c>: React's first Server Functions example, on the client side.</summary>
+[ClientComponent("src/components/Button.tsx")]
+public sealed class Button : ClientComponent
+{
+    /// <summary>The server function the button's form runs.</summary>
+    public required ServerReference Action { get; init; }
+
+    /// <summary>The button's label.</summary>
+    public IReadOnlyList<Node>? Children { get; init; }
+}
