@@ -36,7 +36,7 @@ public static class NotesFunctions
     /// data (the button's form sends one, empty) is not needed.
     /// </summary>
     [ServerFunction(Id = "notes.createEmpty")]
-    public static async Task<NoteView> CreateEmptyNote([Bound] int notebookId, JsFormData? form, NotesStore store, CancellationToken cancellationToken)
+    public static async Task<NoteView> CreateEmptyNote([Bound] int notebookId, NotesStore store, CancellationToken cancellationToken, JsFormData? form = null)
     {
         _ = form;
         var notebook = await store.GetNotebookAsync(cancellationToken);
