@@ -4,8 +4,9 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { build, type Alias, type Plugin, type ResolvedConfig } from "vite";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Alias, InlineConfig, Plugin, ResolvedConfig } from "vite";
 import { findClientModules, type ClientModule } from "./scan.js";
 
 /** Options of {@link useServer}. */
@@ -113,7 +114,11 @@ async function buildServerBundle(config: ResolvedConfig, options: UseServerPlugi
     `registerClientModules({\n${registrations.join("\n")}\n});`,
   ].join("\n");
   const userAliases: Alias[] = config.resolve.alias.filter((a) => typeof a.find !== "string" || !a.find.startsWith("react"));
-  await build({
+  // The app's own Vite builds the bundle (this package does not depend on a copy of its own).
+  const vite = (await import(pathToFileURL(createRequire(path.join(config.root, "package.json")).resolve("vite")).href)) as {
+    build(config: InlineConfig): Promise<unknown>;
+  };
+  await vite.build({
     configFile: false,
     root: config.root,
     mode: config.mode,
