@@ -21,9 +21,9 @@ internal sealed class ServerFunctionRuntime
         ServerFunctionDiagnostics diagnostics,
         ILoggerFactory loggerFactory,
         IDataProtectionProvider dataProtection,
-        IEnumerable<IPageRefresher> pageRefreshers)
+        IEnumerable<IPageRefresher>? pageRefreshers = null)
     {
-        PageRefresher = pageRefreshers.LastOrDefault();
+        PageRefresher = pageRefreshers?.LastOrDefault();
         ServerFunctionOptions value = options.Value;
         PathPrefix = ValidatePrefix(value.PathPrefix);
         Limits = value.Limits ?? throw new InvalidOperationException("ServerFunctionOptions.Limits must not be null.");

@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.IO.Pipelines;
+using System.Text;
+using UseServer.Components;
+using UseServer.Flight;
+using UseServer.Pages.Rendering;
+using UseServer.Pages.Tests.Support;
+
+namespace UseServer.Pages.Tests.Rendering;
+
+/// <summary>React's react-dom/server in embedded V8, driven by the real renderer over the fixture app's ssr.js.</summary>
+public sealed class V8HtmlRendererTests
+{
+    private static Node Page() => RenderHarness.Document(
+        new Main
+        {
+            Children =
+            [
+                new H1 { Children = ["Hello from C#"] },
+                new Counter { Label = "Clicks", Start = 3 },
+                new Panel { Title = "Panel", Children = [new P { Children = ["inside ", new Strong { Children = ["the panel"] }] }] },
+                new Ul { Children = [Node.List(["a", "b", "c"].Select(x => new Li { Key = x, Children = [x] }))] },
+            ],
+        });
+
+    [Fact]
+    public async Task Renders_the_document_with_client_components_and_inlines_the_payload_before_the_body_ends()
+    {
+        using var harness = new RenderHarness();
+
+        string html = await harness.RenderAsync(RenderHarness.Payload(Page()));
+
+        Assert.StartsWith("<!DOCTYPE html><html lang=\"en\"><head>", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Hello from C#</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"button\" data-testid=\"counter\">Clicks<!-- -->: <!-- -->3</button>", html, StringComparison.Ordinal);
+        Assert.Contains("<section class=\"panel\"><h2>Panel</h2><p>inside <strong>the panel</strong></p></section>", html, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"module\" src=\"" + RenderHarness.BootstrapModules[0] + "\"", html, StringComparison.Ordinal);
+        Assert.EndsWith("<script>(self.__useserver_f||=[]).push(null)</script></body></html>", html, StringComparison.Ordinal);
+        Assert.Contains("(self.__useserver_f||=[]).push(\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_html_is_byte_identical_to_the_same_bundle_rendering_in_node()
+    {
+        using var harness = new RenderHarness();
+        object payload = RenderHarness.Payload(Page());
+        byte[] flight = await RenderHarness.FlightAsync(payload);
+
+        string v8 = RenderHarness.WithoutPayload(await harness.RenderAsync(payload));
+        string node = await RenderInNodeAsync(flight);
+
+        Assert.Equal(node, v8);
+    }
+
+    [Fact]
+    public async Task The_shell_streams_before_a_slow_suspense_part_completes()
+    {
+        using var harness = new RenderHarness();
+        var gate = new TaskCompletionSource<Node?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        object payload = RenderHarness.Payload(RenderHarness.Document(
+            new H1 { Children = ["Shell"] },
+            new Suspense { Fallback = new P { Children = ["Loading…"] }, Children = [new Gated { Output = gate.Task }] }));
+        var flight = new Pipe();
+        var html = new Pipe();
+        Task writing = RenderHarness.WriteAsync(flight.Writer, payload);
+        Task rendering = harness.Renderer.RenderAsync(flight.Reader, html.Writer, new HtmlRenderRequest(RenderHarness.BootstrapModules, null), CancellationToken.None)
+            .ContinueWith(_ => html.Writer.Complete(), TaskScheduler.Default);
+
+        var received = new StringBuilder();
+        while (!received.ToString().Contains("Loading…", StringComparison.Ordinal))
+        {
+            ReadResult read = await html.Reader.ReadAsync();
+            received.Append(Encoding.UTF8.GetString(read.Buffer));
+            html.Reader.AdvanceTo(read.Buffer.End);
+            Assert.False(read.IsCompleted, "The render ended before the shell arrived.");
+        }
+
+        Assert.Contains("<h1>Shell</h1>", received.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Arrived late", received.ToString(), StringComparison.Ordinal);
+
+        gate.SetResult(new P { Children = ["Arrived late"] });
+        received.Append(Encoding.UTF8.GetString(await RenderHarness.ReadAllAsync(html.Reader)));
+        await rendering;
+        await writing;
+        Assert.Contains("Arrived late", received.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("</body></html>", received.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Server_function_forms_are_rendered_for_posting_without_javascript()
+    {
+        using var harness = new RenderHarness();
+        object payload = RenderHarness.Payload(RenderHarness.Document(
+            new ActionForm { Action = new ServerReference("counter.increment"), Permalink = "/counter" },
+            new PlainForm { Action = new ServerReference("names.save", ["usb1.sealed"]) }));
+
+        string html = await harness.RenderAsync(payload);
+
+        Assert.Contains("<form action=\"/counter\" encType=\"multipart/form-data\" method=\"POST\">", html, StringComparison.Ordinal);
+        Assert.Matches("<input type=\"hidden\" name=\"\\$ACTION_REF_[0-9]+\"/>", html);
+        Assert.Contains("{&quot;id&quot;:&quot;counter.increment&quot;,&quot;bound&quot;:&quot;$@1&quot;}", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"[{&quot;count&quot;:0}]\"", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"$ACTION_KEY\" value=\"p/counter\"/>", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"[&quot;usb1.sealed&quot;]\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("React form unexpectedly submitted", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_state_continues_the_matching_useActionState()
+    {
+        using var harness = new RenderHarness();
+        object payload = RenderHarness.Payload(
+            RenderHarness.Document(new ActionForm { Action = new ServerReference("counter.increment"), Permalink = "/counter" }),
+            formState: new object?[] { new Dictionary<string, object?> { ["count"] = 5 }, "p/counter", "counter.increment", 0 });
+
+        string html = await harness.RenderAsync(payload);
+
+        Assert.Contains("<!--F!-->", html, StringComparison.Ordinal);
+        Assert.Contains("count=<!-- -->5", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"[{&quot;count&quot;:5}]\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_render_that_exceeds_the_heap_limit_fails_and_the_pool_renders_again()
+    {
+        using var harness = new RenderHarness(poolSize: 1, maxHeapMegabytes: 64);
+
+        var failure = await Assert.ThrowsAsync<HtmlRenderException>(() => harness.RenderAsync(RenderHarness.Payload(RenderHarness.Document(new Hog()))));
+        string html = await harness.RenderAsync(RenderHarness.Payload(Page()));
+
+        Assert.NotNull(failure.InnerException);
+        Assert.Contains("Hello from C#", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_render_that_runs_too_long_fails_and_the_pool_renders_again()
+    {
+        using var harness = new RenderHarness(poolSize: 1, timeout: TimeSpan.FromSeconds(2));
+
+        var failure = await Assert.ThrowsAsync<HtmlRenderException>(() => harness.RenderAsync(RenderHarness.Payload(RenderHarness.Document(new Spin()))));
+        string html = await harness.RenderAsync(RenderHarness.Payload(Page()));
+
+        Assert.Contains("RenderTimeout", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Hello from C#", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_client_component_that_throws_fails_the_shell_but_only_its_boundary_inside_suspense()
+    {
+        using var harness = new RenderHarness();
+
+        await Assert.ThrowsAsync<HtmlRenderException>(() => harness.RenderAsync(RenderHarness.Payload(RenderHarness.Document(new Throws { Message = "boom" }))));
+        string html = await harness.RenderAsync(RenderHarness.Payload(RenderHarness.Document(
+            new H1 { Children = ["Still here"] },
+            new Suspense { Fallback = new P { Children = ["Fallback shown"] }, Children = [new Throws { Message = "boom" }] })));
+
+        Assert.Contains("Still here", html, StringComparison.Ordinal);
+        Assert.Contains("Fallback shown", html, StringComparison.Ordinal);
+        Assert.Contains("<!--$!-->", html, StringComparison.Ordinal); // a client-rendered boundary
+    }
+
+    [Fact]
+    public async Task Parallel_renders_share_the_pool()
+    {
+        using var harness = new RenderHarness(poolSize: 2);
+
+        string[] pages = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => harness.RenderAsync(RenderHarness.Payload(Page()))));
+
+        Assert.All(pages, html => Assert.Contains("Hello from C#", html, StringComparison.Ordinal));
+        Assert.Single(pages.Select(RenderHarness.WithoutPayload).Distinct());
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_a_waiting_render_and_the_pool_renders_again()
+    {
+        using var harness = new RenderHarness(poolSize: 1);
+        using var cancel = new CancellationTokenSource();
+        var never = new TaskCompletionSource<Node?>();
+        object payload = RenderHarness.Payload(RenderHarness.Document(new Gated { Output = never.Task }));
+
+        Task render = harness.RenderAsync(payload, cancellationToken: cancel.Token);
+        cancel.CancelAfter(200);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => render);
+        Assert.Contains("Hello from C#", await harness.RenderAsync(RenderHarness.Payload(Page())), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_nonce_goes_on_reacts_scripts_and_the_payload_scripts()
+    {
+        using var harness = new RenderHarness();
+
+        string html = await harness.RenderAsync(RenderHarness.Payload(Page()), nonce: "n0nce");
+
+        Assert.Contains("<script nonce=\"n0nce\">(self.__useserver_f||=[]).push(null)</script>", html, StringComparison.Ordinal);
+        Assert.Contains("nonce=\"n0nce\"", RenderHarness.WithoutPayload(html), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> RenderInNodeAsync(byte[] flight)
+    {
+        string options = "{\"bootstrapModules\":[\"" + RenderHarness.BootstrapModules[0] + "\"]}";
+        var start = new ProcessStartInfo("node", ["ssr-node.mjs", SsrApp.BundlePath, options])
+        {
+            WorkingDirectory = SsrApp.FixturesDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using Process process = Process.Start(start)!;
+        await process.StandardInput.BaseStream.WriteAsync(flight);
+        process.StandardInput.Close();
+        using var output = new MemoryStream();
+        Task copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+        string errors = await process.StandardError.ReadToEndAsync();
+        await copy;
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, errors);
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+}

@@ -1,0 +1,3 @@
+import { hydratePage } from "@useserver/client/browser";
+
+void hydratePage();
