@@ -82,7 +82,8 @@ internal sealed partial class PageRenderer(
 
         PipeWriter html = AntiforgeryFields(context) is { } insertion ? new FormTokenWriter(response.BodyWriter, insertion) : response.BodyWriter;
         var flight = new Pipe();
-        Task producer = WriteFlightAsync(flight.Writer, payload, writerOptions, cancellationToken);
+        using var stopProducer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task producer = WriteFlightAsync(flight.Writer, payload, writerOptions, stopProducer.Token);
         var request = new HtmlRenderRequest(clientComponents.Manifest.BootstrapModules, _options.Nonce?.Invoke(context));
         try
         {
@@ -97,6 +98,7 @@ internal sealed partial class PageRenderer(
         finally
         {
             await flight.Reader.CompleteAsync();
+            await stopProducer.CancelAsync(); // a server component still running when the render ended is not waited for
             await producer;
         }
     }

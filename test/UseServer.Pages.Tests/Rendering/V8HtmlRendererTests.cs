@@ -19,7 +19,7 @@ public sealed class V8HtmlRendererTests
                 new H1 { Children = ["Hello from C#"] },
                 new Counter { Label = "Clicks", Start = 3 },
                 new Panel { Title = "Panel", Children = [new P { Children = ["inside ", new Strong { Children = ["the panel"] }] }] },
-                new Ul { Children = [Node.List(["a", "b", "c"].Select(x => new Li { Key = x, Children = [x] }))] },
+                new Ul { Children = [Node.List(new[] { "a", "b", "c" }.Select(x => new Li { Key = x, Children = [x] }))] },
             ],
         });
 
@@ -125,7 +125,7 @@ public sealed class V8HtmlRendererTests
     {
         using var harness = new RenderHarness(poolSize: 1, maxHeapMegabytes: 64);
 
-        var failure = await Assert.ThrowsAsync<HtmlRenderException>(() => harness.RenderAsync(RenderHarness.Payload(RenderHarness.Document(new Hog()))));
+        var failure = await Assert.ThrowsAsync<HtmlRenderException>(() => harness.RenderAsync(RenderHarness.Payload(RenderHarness.Document(new Hog()))).WaitAsync(TimeSpan.FromSeconds(20)));
         string html = await harness.RenderAsync(RenderHarness.Payload(Page()));
 
         Assert.NotNull(failure.InnerException);

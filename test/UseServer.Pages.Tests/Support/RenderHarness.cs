@@ -69,7 +69,8 @@ internal sealed class RenderHarness : IDisposable
     {
         var flight = new Pipe();
         var html = new Pipe();
-        Task writing = WriteAsync(flight.Writer, payload);
+        using var stopWriting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task writing = WriteAsync(flight.Writer, payload, stopWriting.Token);
         Task<byte[]> reading = ReadAllAsync(html.Reader);
         try
         {
@@ -79,17 +80,18 @@ internal sealed class RenderHarness : IDisposable
         {
             await html.Writer.CompleteAsync();
             await flight.Reader.CompleteAsync();
+            await stopWriting.CancelAsync(); // a part still pending when the render ended is not waited for
             await writing;
         }
 
         return Encoding.UTF8.GetString(await reading);
     }
 
-    public static async Task WriteAsync(PipeWriter writer, object payload)
+    public static async Task WriteAsync(PipeWriter writer, object payload, CancellationToken cancellationToken = default)
     {
         try
         {
-            await FlightSerializer.WriteAsync(writer, payload, WriterOptions);
+            await FlightSerializer.WriteAsync(writer, payload, WriterOptions, cancellationToken);
             await writer.CompleteAsync();
         }
         catch (Exception e)

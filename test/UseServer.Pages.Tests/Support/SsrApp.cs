@@ -23,9 +23,9 @@ internal static class SsrApp
 
     private static string Build()
     {
-        var start = new ProcessStartInfo("node", ["node_modules/vite/bin/vite.js", "build", "ssr-app", "--config", "ssr-app/vite.config.ts"])
+        var start = new ProcessStartInfo("node", ["../node_modules/vite/bin/vite.js", "build"])
         {
-            WorkingDirectory = FixturesDirectory,
+            WorkingDirectory = Path.Combine(FixturesDirectory, "ssr-app"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -59,6 +59,11 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
         {
             PumpResult pumped = Pump(engine, handle, inliner);
             LogErrors(engine, handle);
+            if (engine.OverHeapLimit)
+            {
+                throw new HtmlRenderException($"The render exceeded the isolate's heap limit (HtmlRenderingOptions.MaxHeapSizeMegabytes).");
+            }
+
             if (pumped == PumpResult.Done)
             {
                 break;

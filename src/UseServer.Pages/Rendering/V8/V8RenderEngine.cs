@@ -11,23 +11,30 @@ namespace UseServer.Pages.Rendering.V8;
 internal sealed class V8RenderEngine : IDisposable
 {
     private readonly V8ScriptEngine _engine;
+    private readonly ulong _limit;
 
     public V8RenderEngine(V8BundleCache bundle, int maxHeapMegabytes)
     {
-        ulong limit = (ulong)maxHeapMegabytes * 1024 * 1024;
-        // The hard V8 limit sits above ClearScript's soft one, so the soft one trips first and throws instead of
-        // letting V8 abort the process.
-        var constraints = new V8RuntimeConstraints { MaxOldSpaceSize = maxHeapMegabytes * 2, MaxNewSpaceSize = 32 };
+        ulong limit = _limit = (ulong)maxHeapMegabytes * 1024 * 1024;
+        // V8's own limit is fatal (it aborts the process), so it sits far above ClearScript's monitored one, which
+        // samples the heap every few milliseconds and stops the script: a runaway render fails, the process lives.
+        var constraints = new V8RuntimeConstraints { MaxOldSpaceSize = maxHeapMegabytes * 4, MaxNewSpaceSize = 16, HeapExpansionMultiplier = 1.5 };
         _engine = new V8ScriptEngine(constraints, V8ScriptEngineFlags.None)
         {
             MaxRuntimeHeapSize = (UIntPtr)limit,
-            RuntimeHeapSizeSampleInterval = TimeSpan.FromMilliseconds(20),
-            RuntimeHeapSizeViolationPolicy = V8RuntimeViolationPolicy.Exception,
+            RuntimeHeapSizeSampleInterval = TimeSpan.FromMilliseconds(2),
+            RuntimeHeapSizeViolationPolicy = V8RuntimeViolationPolicy.Interrupt, // stops the script; the engine is then discarded
         };
         bundle.Run(_engine);
     }
 
     public object Invoke(string function, params object[] arguments) => _engine.Invoke(function, arguments);
+
+    /// <summary>
+    /// Whether the isolate's heap is over its limit. A violation inside a microtask ends that task without reaching the
+    /// host as an exception, so the renderer also asks after each step.
+    /// </summary>
+    public bool OverHeapLimit => _engine.GetRuntimeHeapInfo().UsedHeapSize > _limit;
 
     /// <summary>Stops the script running now (a timeout or an abort); the engine is discarded afterwards.</summary>
     public void Interrupt() => _engine.Interrupt();

@@ -8,9 +8,8 @@ export function Hog(): null {
 }
 
 export function Spin(): null {
-  for (;;) {
-    // never returns
-  }
+  const g = globalThis as { spins?: number };
+  for (;;) g.spins = (g.spins ?? 0) + 1; // a write the bundler cannot drop
 }
 
 export function Throws({ message }: { message: string }): null {
