@@ -12,15 +12,19 @@ describe("the package entry point", () => {
     expect(Object.keys(client).sort()).toEqual([
       "ACTION_HEADER",
       "DEFAULT_PREFIX",
+      "ENVELOPE_HEADER",
       "FLIGHT_CONTENT_TYPE",
       "PROBLEM_CONTENT_TYPE",
       "REDIRECT_HEADER",
+      "REFRESH_HEADER",
       "ServerFunctionError",
       "ServerFunctionNotFoundError",
       "callServer",
       "configureServerFunctions",
       "createServerFunctionClient",
       "createServerReference",
+      "pageHost",
+      "setPageHost",
       "withSignal",
     ]);
     expect([client.DEFAULT_PREFIX, client.ACTION_HEADER, client.REDIRECT_HEADER]).toEqual(["/_serverfn", "X-UseServer-Action", "X-UseServer-Redirect"]);
