@@ -1,0 +1,213 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using UseServer.Components;
+using UseServer.Flight;
+using UseServer.Flight.Binding;
+using UseServer.Flight.Values;
+using UseServer.Pages.Tests.Support;
+
+namespace UseServer.Pages.Tests.Pages;
+
+/// <summary>
+/// A page app on real Kestrel (127.0.0.1) over the fixture client build: a counter page with a useActionState form
+/// (permalink /counter), a plain form, a form for a function that needs a signed-in user, and a page that does.
+/// </summary>
+public class PageTestApp : IAsyncLifetime
+{
+    public const string UserHeader = "X-Test-User";
+
+    private WebApplication? _app;
+
+    public string Origin { get; private set; } = "";
+
+    public HttpClient Client { get; private set; } = null!;
+
+    protected virtual bool UseAntiforgery => false;
+
+    public async Task InitializeAsync()
+    {
+        PageTestFunctions.Register();
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration["AllowedHosts"] = "127.0.0.1;localhost";
+        builder.Logging.ClearProviders();
+        builder.Services.AddServerComponentPages(options =>
+        {
+            options.ManifestPath = SsrApp.ManifestPath;
+            options.SsrBundlePath = SsrApp.BundlePath;
+            options.ClientComponentAssemblies.Add(typeof(PageTestApp).Assembly);
+        });
+        builder.Services.Configure<HtmlRenderingOptions>(o => o.PoolSize = 2);
+        builder.Services.AddAuthentication(TestAuth.SchemeName).AddScheme<AuthenticationSchemeOptions, TestAuth>(TestAuth.SchemeName, null);
+        if (UseAntiforgery)
+        {
+            builder.Services.AddAntiforgery();
+        }
+
+        _app = builder.Build();
+        _app.UseRouting();
+        _app.UseAuthentication();
+        _app.UseAuthorization();
+        _app.MapServerFunctions();
+        _app.MapPage("/counter", () => new CounterPage());
+        _app.MapPage("/members", () => new MembersPage()).RequireAuthorization();
+        _app.MapPage("/items/{id:int}", (int id, string? tab) => new ItemPage { Id = id, Tab = tab });
+        await _app.StartAsync();
+
+        string address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        Origin = address;
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(address) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>The same app with ASP.NET antiforgery registered.</summary>
+public sealed class AntiforgeryPageTestApp : PageTestApp
+{
+    protected override bool UseAntiforgery => true;
+}
+
+internal sealed class CounterPage : Component
+{
+    protected override Node? Render(ComponentContext context)
+    {
+        var references = context.GetRequiredService<IServerFunctionReferences>();
+        return new Main
+        {
+            Children =
+            [
+                new H1 { Children = ["Saved: ", PageTestFunctions.Saved] },
+                new ActionForm { Action = references.Reference("pages.increment"), Permalink = "/counter" },
+                new PlainForm { Action = references.Reference("pages.save") },
+                new Div { TestId = "secret", Children = [new PlainForm { Action = references.Reference("pages.secret") }] },
+                new Div { TestId = "sealed", Children = [new PlainForm { Action = references.Bind("pages.sealed", 7) }] },
+            ],
+        };
+    }
+}
+
+internal sealed class MembersPage : Component
+{
+    protected override Node? Render(ComponentContext context) => new P { Children = ["Members only: ", PageTestFunctions.Saved] };
+}
+
+internal sealed class ItemPage : Component
+{
+    public required int Id { get; init; }
+
+    public string? Tab { get; init; }
+
+    protected override Node? Render(ComponentContext context) => new P { TestId = "item", Children = ["Item ", Id, " tab ", Tab ?? "none"] };
+}
+
+/// <summary>The test app's server functions, registered as the generator would.</summary>
+[AllowAnonymous]
+public static class PageTestFunctions
+{
+    private static int s_registered;
+    private static int s_calls;
+
+    public static string Saved { get; private set; } = "nothing";
+
+    public static int Calls => Volatile.Read(ref s_calls);
+
+    public static object Increment(JsValue previous, JsFormData form)
+    {
+        Interlocked.Increment(ref s_calls);
+        double count = previous is JsObject state && state.TryGetValue("count", out JsValue? c) && c is JsNumber n ? n.Value : 0;
+        double by = double.TryParse(form.GetString("by"), System.Globalization.CultureInfo.InvariantCulture, out double b) ? b : 1;
+        return new Dictionary<string, object?> { ["count"] = count + by };
+    }
+
+    public static void Save(JsFormData form)
+    {
+        Interlocked.Increment(ref s_calls);
+        Saved = form.GetString("name") ?? "";
+    }
+
+    internal static void Count() => Interlocked.Increment(ref s_calls);
+
+    internal static void Save(string value) => Saved = value;
+
+    public static void Sealed([Bound] int value, JsFormData form)
+    {
+        Interlocked.Increment(ref s_calls);
+        Saved = "sealed:" + value + ":" + form.GetString("name");
+    }
+
+    public static void Register()
+    {
+        if (Interlocked.Exchange(ref s_registered, 1) == 1)
+        {
+            return;
+        }
+
+        ServerFunctionRegistry.Register(
+        [
+            Describe("pages.increment", nameof(Increment), [Client("previous", typeof(JsValue), ReplyConverters.JsValue), Client("form", typeof(JsFormData), ReplyConverters.FormData)],
+                a => Increment((JsValue)a[0]!, (JsFormData)a[1]!)),
+            Describe("pages.save", nameof(Save), [Client("form", typeof(JsFormData), ReplyConverters.FormData)], a => { Save((JsFormData)a[0]!); return JsValue.Undefined; }),
+            Describe("pages.secret", typeof(SecurePageTestFunctions).GetMethod(nameof(SecurePageTestFunctions.Secret))!, [Client("form", typeof(JsFormData), ReplyConverters.FormData)],
+                a => { SecurePageTestFunctions.Secret((JsFormData)a[0]!); return JsValue.Undefined; }),
+            Describe("pages.sealed", nameof(Sealed), [Client("value", typeof(int), ReplyConverters.Int32), Client("form", typeof(JsFormData), ReplyConverters.FormData)],
+                a => { Sealed((int)a[0]!, (JsFormData)a[1]!); return JsValue.Undefined; }),
+        ]);
+    }
+
+    private static ServerFunctionDescriptor Describe(string id, string method, ServerFunctionParameter[] parameters, Func<object?[], object?> invoke) =>
+        Describe(id, typeof(PageTestFunctions).GetMethod(method)!, parameters, invoke);
+
+    private static ServerFunctionDescriptor Describe(string id, System.Reflection.MethodInfo method, ServerFunctionParameter[] parameters, Func<object?[], object?> invoke) => new()
+    {
+        Id = id,
+        Method = method,
+        Parameters = parameters,
+        Invoker = invocation => new(invoke(invocation.Arguments)),
+        ResultType = typeof(object),
+    };
+
+    private static ServerFunctionParameter Client(string name, Type type, ReplyConverter converter) =>
+        new() { Name = name, Type = type, Source = ServerFunctionParameterSource.Client, Converter = converter };
+}
+
+/// <summary>A function only signed-in users may call.</summary>
+[Authorize]
+public static class SecurePageTestFunctions
+{
+    public static void Secret(JsFormData form)
+    {
+        PageTestFunctions.Count();
+        PageTestFunctions.Save("secret:" + form.GetString("name"));
+    }
+}
+
+internal sealed class TestAuth(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Test";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync() =>
+        Task.FromResult(Request.Headers[PageTestApp.UserHeader] is [{ } name]
+            ? AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], SchemeName)), SchemeName))
+            : AuthenticateResult.NoResult());
+}
