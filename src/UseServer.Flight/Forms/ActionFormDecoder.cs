@@ -14,7 +14,9 @@ namespace UseServer.Flight.Forms;
 /// <item><c>$ACTION_REF_&lt;n&gt;</c>: the metadata <c>{"id":…,"bound":"$@1"}</c> is the reply stored under the prefix
 /// <c>$ACTION_&lt;n&gt;:</c>, decoded with every <see cref="ReplyLimits"/> limit (at most
 /// <see cref="ReplyLimits.MaxBoundArguments"/> bound arguments);</item>
-/// <item><c>$ACTION_KEY</c> is the <c>useActionState</c> key.</item>
+/// <item><c>$ACTION_KEY</c> is the <c>useActionState</c> key (at most <see cref="MaxActionKeyLength"/> bytes);</item>
+/// <item>more than <see cref="MaxActionFields"/> action fields is refused: React before 19.0.8 decoded every one
+/// (CVE-2026-44907), and a real form has its own plus at most one submit button's.</item>
 /// </list>
 /// </summary>
 internal static class ActionFormDecoder
@@ -23,6 +25,12 @@ internal static class ActionFormDecoder
     private const string RefPrefix = "$ACTION_REF_";
     private const string IdPrefix = "$ACTION_ID_";
     private const string KeyField = "$ACTION_KEY";
+
+    /// <summary>A form's own action field plus a submit button's <c>formAction</c>: more is an attack (CVE-2026-44907), not a form.</summary>
+    public const int MaxActionFields = 2;
+
+    /// <summary>The longest <c>$ACTION_KEY</c> (React writes <c>"p"</c> + a permalink or <c>"k"</c> + a 32-digit hash).</summary>
+    public const int MaxActionKeyLength = 2048;
 
     /// <summary>The submission, or <see langword="null"/> when no field names an action (not an action post).</summary>
     /// <param name="form">The body's fields and files by exact name, in order.</param>
@@ -36,6 +44,7 @@ internal static class ActionFormDecoder
         ArgumentNullException.ThrowIfNull(limits);
         string? action = null;
         string? key = null;
+        int actionFields = 0;
         var fields = new List<KeyValuePair<string, JsValue>>();
         foreach (ReplyPart part in form.Entries)
         {
@@ -48,11 +57,17 @@ internal static class ActionFormDecoder
             }
             else if (name.StartsWith(RefPrefix, StringComparison.Ordinal) || name.StartsWith(IdPrefix, StringComparison.Ordinal))
             {
-                action = name; // the last one wins
+                action = name; // the last one wins (a submit button's formAction comes after the form's own field)
+                if (++actionFields > MaxActionFields)
+                {
+                    throw new ReplyDecodeException(ReplyErrorCode.InvalidServerReference, $"The form names more than {MaxActionFields} actions.");
+                }
             }
             else if (name == KeyField && !part.IsFile)
             {
-                key = Encoding.UTF8.GetString(part.Data.Span);
+                key = part.Data.Length <= MaxActionKeyLength
+                    ? Encoding.UTF8.GetString(part.Data.Span)
+                    : throw new ReplyDecodeException(ReplyErrorCode.LimitExceeded, $"The form's $ACTION_KEY is longer than {MaxActionKeyLength} bytes.");
             }
         }
 

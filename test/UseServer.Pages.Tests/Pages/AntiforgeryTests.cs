@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 namespace UseServer.Pages.Tests.Pages;
 
 /// <summary>With ASP.NET antiforgery registered, every form React renders carries the token, and form posts need it.</summary>
+[Collection(PagesCollection.Name)]
 public sealed partial class AntiforgeryTests(AntiforgeryPageTestApp app) : IClassFixture<AntiforgeryPageTestApp>
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace UseServer.Pages.Tests.Pages;
 /// No-JS form posts to pages (progressive enhancement): the forms React rendered, submitted as a browser without
 /// JavaScript submits them, run their function under its own endpoint's policies and answer as pages.
 /// </summary>
+[Collection(PagesCollection.Name)]
 public sealed class FormPostTests(PageTestApp app) : IClassFixture<PageTestApp>
 {
     private const int ActionForm = 0;

@@ -81,6 +81,13 @@ public class PageTestApp : IAsyncLifetime
     }
 }
 
+/// <summary>The page test classes share <see cref="PageTestFunctions"/>'s counters: they run one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class PagesCollection
+{
+    public const string Name = "Pages app";
+}
+
 /// <summary>The same app with ASP.NET antiforgery registered.</summary>
 public sealed class AntiforgeryPageTestApp : PageTestApp
 {

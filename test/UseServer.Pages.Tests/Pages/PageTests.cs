@@ -5,6 +5,7 @@ using UseServer.Pages.Tests.Support;
 namespace UseServer.Pages.Tests.Pages;
 
 /// <summary>Pages on real Kestrel: HTML and Flight answers, route values and query, authorization, the refresh envelope.</summary>
+[Collection(PagesCollection.Name)]
 public sealed class PageTests(PageTestApp app) : IClassFixture<PageTestApp>
 {
     [Fact]
