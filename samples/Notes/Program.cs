@@ -1,7 +1,13 @@
 using Notes.Components;
 using Notes.Data;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the working directory (dotnet run: the project folder); a published app started from
+// elsewhere finds its wwwroot/ and useserver/ next to Notes.dll instead.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "wwwroot")) ? null : AppContext.BaseDirectory,
+});
 
 builder.Services.AddNotesDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);

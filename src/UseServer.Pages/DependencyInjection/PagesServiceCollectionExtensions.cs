@@ -42,6 +42,19 @@ public static class PagesServiceCollectionExtensions
         return services;
     }
 
-    private static string ContentPath(IServiceProvider services, string path) =>
-        Path.IsPathRooted(path) ? path : Path.Combine(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, path);
+    /// <summary>
+    /// A relative path under the content root, or, when it is not there, next to the app's binaries (a published app
+    /// started from another working directory).
+    /// </summary>
+    private static string ContentPath(IServiceProvider services, string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        string underContentRoot = Path.Combine(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, path);
+        string underBinaries = Path.Combine(AppContext.BaseDirectory, path);
+        return !File.Exists(underContentRoot) && File.Exists(underBinaries) ? underBinaries : underContentRoot;
+    }
 }
