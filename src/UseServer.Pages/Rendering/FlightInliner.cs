@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
-using System.Text.Json;
 using System.Text.Unicode;
 
 namespace UseServer.Pages.Rendering;
@@ -62,7 +61,7 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
             if (Utf8.IsValid(chunk))
             {
                 // A JS string literal; the default encoder escapes <, >, &, quotes and non-ASCII, so no "</script>" can form.
-                WriteString(JsonEncodedText.Encode(Encoding.UTF8.GetString(chunk)));
+                WriteString(chunk);
             }
             else
             {
@@ -73,11 +72,54 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
         _pendingFlight.Clear();
     }
 
-    private void WriteString(JsonEncodedText text)
+    /// <summary>
+    /// The chunk as a JS string literal in a script element: quotes, backslashes and control characters escaped as
+    /// JSON does, and <c>&lt;</c> (so no <c>&lt;/script&gt;</c> or <c>&lt;!--</c> can form) and U+2028/U+2029 as <c>\uXXXX</c>;
+    /// other UTF-8 is copied as it is (the page is UTF-8), which keeps the payload close to its own size.
+    /// </summary>
+    private void WriteString(ReadOnlySpan<byte> utf8)
     {
         html.Write(_scriptOpen);
         html.Write("\""u8);
-        html.Write(text.EncodedUtf8Bytes);
+        int start = 0;
+        for (int i = 0; i < utf8.Length; i++)
+        {
+            byte b = utf8[i];
+            ReadOnlySpan<byte> escape = b switch
+            {
+                (byte)'"' => "\\\""u8,
+                (byte)'\\' => "\\\\"u8,
+                (byte)'<' => "\\u003c"u8,
+                (byte)'\n' => "\\n"u8,
+                (byte)'\r' => "\\r"u8,
+                (byte)'\t' => "\\t"u8,
+                < 0x20 => default,
+                0xE2 when i + 2 < utf8.Length && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9) => utf8[i + 2] == 0xA8 ? "\\u2028"u8 : "\\u2029"u8,
+                _ => [],
+            };
+            if (escape.IsEmpty && b >= 0x20)
+            {
+                continue;
+            }
+
+            html.Write(utf8[start..i]);
+            if (b < 0x20 && escape.IsEmpty)
+            {
+                html.Write(Encoding.ASCII.GetBytes("\\u" + ((int)b).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            else
+            {
+                html.Write(escape);
+            }
+
+            start = b == 0xE2 ? i + 3 : i + 1;
+            if (b == 0xE2)
+            {
+                i += 2;
+            }
+        }
+
+        html.Write(utf8[start..]);
         html.Write("\")</script>"u8);
     }
 
