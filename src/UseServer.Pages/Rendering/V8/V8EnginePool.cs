@@ -39,7 +39,7 @@ internal sealed class V8EnginePool : IDisposable
         await _slots.WaitAsync(cancellationToken);
         try
         {
-            return _idle.TryTake(out V8RenderEngine? engine) ? engine : new V8RenderEngine(_bundle, _maxHeapMegabytes);
+            return _idle.TryTake(out V8RenderEngine? engine) ? engine : await V8RenderEngine.CreateAsync(_bundle, _maxHeapMegabytes);
         }
         catch
         {

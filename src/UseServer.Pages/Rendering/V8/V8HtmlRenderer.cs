@@ -52,14 +52,18 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
     private async Task RenderAsync(V8RenderEngine engine, PipeReader flight, PipeWriter html, HtmlRenderRequest request, CancellationToken cancellationToken)
     {
         string start = JsonSerializer.Serialize(new StartOptions(request.BootstrapModules, request.Nonce), V8Json.Default.StartOptions);
-        object handle = engine.Invoke("__ssr_start", start);
+        object handle = await engine.RunAsync(e => e.Invoke("__ssr_start", start));
         var inliner = new FlightInliner(html, request.Nonce);
         bool flightDone = false;
         while (true)
         {
-            PumpResult pumped = Pump(engine, handle, inliner);
-            LogErrors(engine, handle);
-            if (engine.OverHeapLimit)
+            (PumpResult pumped, bool overLimit) = await engine.RunAsync(e =>
+            {
+                PumpResult result = Pump(e, handle, inliner); // React renders inside these calls: on the engine's thread
+                LogErrors(e, handle);
+                return (result, e.OverHeapLimit);
+            });
+            if (overLimit)
             {
                 throw new HtmlRenderException($"The render exceeded the isolate's heap limit (HtmlRenderingOptions.MaxHeapSizeMegabytes).");
             }
@@ -85,10 +89,13 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
             }
 
             ReadResult read = await flight.ReadAsync(cancellationToken);
-            foreach (ReadOnlyMemory<byte> segment in read.Buffer)
+            string bytes = Encoding.Latin1.GetString(read.Buffer);
+            bool completed = read.IsCompleted;
+            await engine.RunAsync(e =>
             {
-                engine.Invoke("__ssr_push", handle, Encoding.Latin1.GetString(segment.Span));
-            }
+                e.Invoke("__ssr_push", handle, bytes);
+                return completed ? e.Invoke("__ssr_end", handle) : null;
+            });
 
             if (!read.Buffer.IsEmpty)
             {
@@ -96,16 +103,16 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
             }
 
             flight.AdvanceTo(read.Buffer.End);
-            if (read.IsCompleted)
-            {
-                engine.Invoke("__ssr_end", handle);
-                flightDone = true;
-            }
+            flightDone = completed;
         }
 
         inliner.Complete();
         await html.FlushAsync(cancellationToken);
-        LogConsole(engine);
+        await engine.RunAsync(e =>
+        {
+            LogConsole(e);
+            return 0;
+        });
     }
 
     /// <summary>Runs React's queued work and takes its HTML until neither makes progress.</summary>

@@ -10,11 +10,15 @@ namespace UseServer.Pages.Rendering.V8;
 /// </summary>
 internal sealed class V8RenderEngine : IDisposable
 {
+    private static int s_count;
+
     private readonly V8ScriptEngine _engine;
     private readonly ulong _limit;
+    private readonly V8RenderThread _thread;
 
-    public V8RenderEngine(V8BundleCache bundle, int maxHeapMegabytes)
+    private V8RenderEngine(V8BundleCache bundle, int maxHeapMegabytes, V8RenderThread thread)
     {
+        _thread = thread;
         ulong limit = _limit = (ulong)maxHeapMegabytes * 1024 * 1024;
         // V8's own limit is fatal (it aborts the process), so it sits far above ClearScript's monitored one, which
         // samples the heap every few milliseconds and stops the script: a runaway render fails, the process lives.
@@ -28,6 +32,16 @@ internal sealed class V8RenderEngine : IDisposable
         bundle.Run(_engine);
     }
 
+    /// <summary>Creates an engine on a thread of its own (loading the bundle there).</summary>
+    public static Task<V8RenderEngine> CreateAsync(V8BundleCache bundle, int maxHeapMegabytes)
+    {
+        var thread = new V8RenderThread("UseServer V8 " + Interlocked.Increment(ref s_count));
+        return thread.RunAsync(() => new V8RenderEngine(bundle, maxHeapMegabytes, thread));
+    }
+
+    /// <summary>Runs <paramref name="work"/> (calls into this engine) on the engine's thread.</summary>
+    public Task<T> RunAsync<T>(Func<V8RenderEngine, T> work) => _thread.RunAsync(() => work(this));
+
     public object Invoke(string function, params object[] arguments) => _engine.Invoke(function, arguments);
 
     /// <summary>
@@ -39,5 +53,9 @@ internal sealed class V8RenderEngine : IDisposable
     /// <summary>Stops the script running now (a timeout or an abort); the engine is discarded afterwards.</summary>
     public void Interrupt() => _engine.Interrupt();
 
-    public void Dispose() => _engine.Dispose();
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _thread.Dispose();
+    }
 }
