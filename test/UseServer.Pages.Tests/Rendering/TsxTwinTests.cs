@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using UseServer.Components;
 using UseServer.Flight;
 using UseServer.Pages.Tests.Support;
@@ -56,34 +54,8 @@ public sealed class TsxTwinTests
         _ => throw new ArgumentOutOfRangeException(nameof(twin)),
     };
 
-    private static async Task<string> ReactHtmlAsync(string twin)
-    {
-        byte[] flight = await RunNodeAsync(["--conditions=react-server", "rsc-twin.mjs", twin, SsrApp.ManifestPath], input: []);
-        string options = "{\"bootstrapModules\":[\"" + RenderHarness.BootstrapModules[0] + "\"]}";
-        return Encoding.UTF8.GetString(await RunNodeAsync(["ssr-node.mjs", SsrApp.BundlePath, options], flight));
-    }
-
-    private static async Task<byte[]> RunNodeAsync(string[] arguments, byte[] input)
-    {
-        var start = new ProcessStartInfo("node", arguments)
-        {
-            WorkingDirectory = SsrApp.FixturesDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["NODE_ENV"] = "production" }, // React's production server, as the bundle's client
-        };
-        using Process process = Process.Start(start)!;
-        await process.StandardInput.BaseStream.WriteAsync(input);
-        process.StandardInput.Close();
-        using var output = new MemoryStream();
-        Task copy = process.StandardOutput.BaseStream.CopyToAsync(output);
-        string errors = await process.StandardError.ReadToEndAsync();
-        await copy;
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, errors);
-        return output.ToArray();
-    }
+    private static async Task<string> ReactHtmlAsync(string twin) =>
+        await NodeProcess.RenderHtmlAsync(await NodeProcess.RunAsync(["--conditions=react-server", "rsc-twin.mjs", twin, SsrApp.ManifestPath], input: []));
 
     private sealed class Greeting : Component
     {

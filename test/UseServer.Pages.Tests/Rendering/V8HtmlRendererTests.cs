@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Text;
 using UseServer.Components;
@@ -47,7 +46,7 @@ public sealed class V8HtmlRendererTests
         byte[] flight = await RenderHarness.FlightAsync(payload);
 
         string v8 = RenderHarness.WithoutPayload(await harness.RenderAsync(payload));
-        string node = await RenderInNodeAsync(flight);
+        string node = await NodeProcess.RenderHtmlAsync(flight);
 
         Assert.Equal(node, v8);
     }
@@ -194,27 +193,5 @@ public sealed class V8HtmlRendererTests
 
         Assert.Contains("<script nonce=\"n0nce\">(self.__useserver_f||=[]).push(null)</script>", html, StringComparison.Ordinal);
         Assert.Contains("nonce=\"n0nce\"", RenderHarness.WithoutPayload(html), StringComparison.Ordinal);
-    }
-
-    private static async Task<string> RenderInNodeAsync(byte[] flight)
-    {
-        string options = "{\"bootstrapModules\":[\"" + RenderHarness.BootstrapModules[0] + "\"]}";
-        var start = new ProcessStartInfo("node", ["ssr-node.mjs", SsrApp.BundlePath, options])
-        {
-            WorkingDirectory = SsrApp.FixturesDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using Process process = Process.Start(start)!;
-        await process.StandardInput.BaseStream.WriteAsync(flight);
-        process.StandardInput.Close();
-        using var output = new MemoryStream();
-        Task copy = process.StandardOutput.BaseStream.CopyToAsync(output);
-        string errors = await process.StandardError.ReadToEndAsync();
-        await copy;
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, errors);
-        return Encoding.UTF8.GetString(output.ToArray());
     }
 }
