@@ -108,4 +108,38 @@ public sealed class ProgressiveEnhancementTests(NotesFixture fixture)
         await session.ExpectNoteCountAsync(before + 1);
         session.AssertNoConsoleErrors();
     }
+
+    [Fact]
+    public async Task A_client_action_form_submitted_before_hydration_is_replayed_by_react_exactly_once()
+    {
+        await using var session = await NotesSession.CreateAsync(fixture);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await session.Page.RouteAsync("**/assets/*.js", async route =>
+        {
+            await release.Task; // no script runs until after the submit
+            await route.ContinueAsync();
+        });
+        await session.Page.GotoAsync("/", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        await Expect(session.ById("quick-add-form")).ToBeVisibleAsync();
+        var before = await session.NoteCountAsync();
+        var title = "Replayed " + Guid.NewGuid().ToString("N")[..6];
+        var posts = 0;
+        session.Page.Request += (_, request) =>
+        {
+            if (request.Method == "POST")
+            {
+                Interlocked.Increment(ref posts);
+            }
+        };
+
+        await session.ById("quick-add-form").Locator("input[name='title']").FillAsync(title);
+        await session.ById("quick-add-submit").ClickAsync(); // React's inline script queues it: no navigation
+        release.TrySetResult();
+
+        await session.WaitHydratedAsync();
+        await Expect(session.ById("quick-add-result")).ToHaveTextAsync("Added: " + title);
+        await session.ExpectNoteCountAsync(before + 1);
+        Assert.Equal(1, Volatile.Read(ref posts)); // the replayed call, once; the page itself was never posted
+        session.AssertNoConsoleErrors();
+    }
 }

@@ -15,6 +15,10 @@ public sealed class RenameForm : ClientComponent;
 [ClientComponent("src/components/AddNoteForm.tsx")]
 public sealed class AddNoteForm : ClientComponent;
 
+/// <summary><c>&lt;QuickAdd /&gt;</c>: a form whose action is a client function (replayed if submitted before hydration).</summary>
+[ClientComponent("src/components/QuickAdd.tsx")]
+public sealed class QuickAdd : ClientComponent;
+
 /// <summary><c>&lt;CreateNoteButton /&gt;</c>: an imported server function called in a transition.</summary>
 [ClientComponent("src/components/CreateNoteButton.tsx")]
 public sealed class CreateNoteButton : ClientComponent;

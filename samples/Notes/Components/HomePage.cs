@@ -67,7 +67,7 @@ public sealed class HomePage : Component
                     {
                         ClassName = "card",
                         Attributes = Labelled("add-title"),
-                        Children = [new H2 { Id = "add-title", Children = ["Add a note"] }, new Client.AddNoteForm()],
+                        Children = [new H2 { Id = "add-title", Children = ["Add a note"] }, new Client.AddNoteForm(), new Client.QuickAdd()],
                     },
                     new Section
                     {
