@@ -25,5 +25,5 @@ internal static class ClientComponentProps
     /// <summary>Every <see cref="ClientComponentAttribute"/> class of <paramref name="assembly"/>, for the startup check.</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Startup check over the app's own assembly.")]
     public static IEnumerable<Type> Find(Assembly assembly) =>
-        assembly.GetTypes().Where(static t => t.IsSubclassOf(typeof(ClientComponent)) && t.GetCustomAttribute<ClientComponentAttribute>() is not null);
+        assembly.GetTypes().Where(static t => !t.IsAbstract && t.IsSubclassOf(typeof(ClientComponent)) && t.GetCustomAttribute<ClientComponentAttribute>() is not null);
 }
