@@ -42,9 +42,12 @@ function fromBinary(text: string): Uint8Array {
 }
 
 function toBinary(chunks: Uint8Array[]): string {
+  // apply with a typed array (not a spread): much faster in V8, and 8192 arguments stay under any call limit.
   let text = "";
   for (const chunk of chunks) {
-    for (let i = 0; i < chunk.length; i += 8192) text += String.fromCharCode(...chunk.subarray(i, i + 8192));
+    for (let i = 0; i < chunk.length; i += 8192) {
+      text += String.fromCharCode.apply(null, chunk.subarray(i, i + 8192) as unknown as number[]);
+    }
   }
   return text;
 }

@@ -76,9 +76,18 @@ export class Utf8Decoder {
       bytes = joined;
       this.pending = null;
     }
+    let ascii = bytes.length;
+    for (let k = 0; k < bytes.length; k++) {
+      if (bytes[k]! >= 0x80) {
+        ascii = k;
+        break;
+      }
+    }
+    if (ascii === bytes.length) return fromCodes(bytes, bytes.length); // all ASCII: the bytes are the code units
     const units = new Uint16Array(bytes.length);
-    let u = 0;
-    let i = 0;
+    units.set(bytes.subarray(0, ascii));
+    let u = ascii;
+    let i = ascii;
     while (i < bytes.length) {
       const b = bytes[i]!;
       if (b < 0x80) { units[u++] = b; i++; continue; }
@@ -101,10 +110,14 @@ export class Utf8Decoder {
       if (code >= 0x10000) { code -= 0x10000; units[u++] = 0xd800 + (code >> 10); units[u++] = 0xdc00 + (code & 0x3ff); }
       else units[u++] = code;
     }
-    let text = "";
-    for (let start = 0; start < u; start += CHUNK) {
-      text += String.fromCharCode.apply(null, units.subarray(start, Math.min(u, start + CHUNK)) as unknown as number[]);
-    }
-    return text;
+    return fromCodes(units, u);
   }
+}
+
+function fromCodes(codes: Uint8Array | Uint16Array, length: number): string {
+  let text = "";
+  for (let start = 0; start < length; start += CHUNK) {
+    text += String.fromCharCode.apply(null, codes.subarray(start, Math.min(length, start + CHUNK)) as unknown as number[]);
+  }
+  return text;
 }
