@@ -26,7 +26,7 @@ internal sealed class V8RenderEngine : IDisposable
         _engine = new V8ScriptEngine(constraints, V8ScriptEngineFlags.None)
         {
             MaxRuntimeHeapSize = (UIntPtr)limit,
-            RuntimeHeapSizeSampleInterval = TimeSpan.FromMilliseconds(2),
+            RuntimeHeapSizeSampleInterval = TimeSpan.FromMilliseconds(10),
             RuntimeHeapSizeViolationPolicy = V8RuntimeViolationPolicy.Interrupt, // stops the script; the engine is then discarded
         };
         bundle.Run(_engine);

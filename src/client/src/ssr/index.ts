@@ -143,7 +143,7 @@ g.__ssr_pull = (handle: number): string | null => {
 /** Errors React reported through onError (a part that fell back to client rendering), as one JSON array; cleared. */
 g.__ssr_errors = (handle: number): string => {
   const render = renders.get(handle);
-  if (!render) return "[]";
+  if (!render || render.errors.length === 0) return "[]";
   const errors = JSON.stringify(render.errors);
   render.errors.length = 0;
   return errors;
