@@ -58,6 +58,19 @@ public sealed class FormPostTests(PageTestApp app) : IClassFixture<PageTestApp>
     }
 
     [Fact]
+    public async Task The_functions_own_rate_limit_applies_to_form_posts()
+    {
+        int before = PageTestFunctions.Calls;
+
+        using HttpResponseMessage first = await PostAsync("/counter", HtmlForms.Body([new("$ACTION_ID_pages.limited", "")], ("name", "1")));
+        using HttpResponseMessage second = await PostAsync("/counter", HtmlForms.Body([new("$ACTION_ID_pages.limited", "")], ("name", "2")));
+
+        Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal(before + 1, PageTestFunctions.Calls);
+    }
+
+    [Fact]
     public async Task Sealed_bound_arguments_round_trip_through_the_form_and_a_forged_token_is_refused()
     {
         (_, var fields) = HtmlForms.Form(await PageAsync(), SealedForm);

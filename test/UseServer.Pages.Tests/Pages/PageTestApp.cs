@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -50,6 +51,16 @@ public class PageTestApp : IAsyncLifetime
             options.ClientComponentAssemblies.Add(typeof(PageTestApp).Assembly);
         });
         builder.Services.Configure<HtmlRenderingOptions>(o => o.PoolSize = 2);
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddFixedWindowLimiter("one-per-minute", window =>
+            {
+                window.PermitLimit = 1;
+                window.Window = TimeSpan.FromMinutes(1);
+                window.QueueLimit = 0;
+            });
+        });
         builder.Services.AddAuthentication(TestAuth.SchemeName).AddScheme<AuthenticationSchemeOptions, TestAuth>(TestAuth.SchemeName, null);
         if (UseAntiforgery)
         {
@@ -60,6 +71,7 @@ public class PageTestApp : IAsyncLifetime
         _app.UseRouting();
         _app.UseAuthentication();
         _app.UseAuthorization();
+        _app.UseRateLimiter();
         _app.MapServerFunctions();
         _app.MapPage("/counter", () => new CounterPage());
         _app.MapPage("/members", () => new MembersPage()).RequireAuthorization();
@@ -156,6 +168,13 @@ public static class PageTestFunctions
 
     internal static void Save(string value) => Saved = value;
 
+    [EnableRateLimiting("one-per-minute")]
+    public static void Limited(JsFormData form)
+    {
+        _ = form;
+        Interlocked.Increment(ref s_calls);
+    }
+
     public static void Sealed([Bound] int value, JsFormData form)
     {
         Interlocked.Increment(ref s_calls);
@@ -176,6 +195,7 @@ public static class PageTestFunctions
             Describe("pages.save", nameof(Save), [Client("form", typeof(JsFormData), ReplyConverters.FormData)], a => { Save((JsFormData)a[0]!); return JsValue.Undefined; }),
             Describe("pages.secret", typeof(SecurePageTestFunctions).GetMethod(nameof(SecurePageTestFunctions.Secret))!, [Client("form", typeof(JsFormData), ReplyConverters.FormData)],
                 a => { SecurePageTestFunctions.Secret((JsFormData)a[0]!); return JsValue.Undefined; }),
+            Describe("pages.limited", nameof(Limited), [Client("form", typeof(JsFormData), ReplyConverters.FormData)], a => { Limited((JsFormData)a[0]!); return JsValue.Undefined; }),
             Describe("pages.sealed", nameof(Sealed), [Client("value", typeof(int), ReplyConverters.Int32), Client("form", typeof(JsFormData), ReplyConverters.FormData)],
                 a => { Sealed((int)a[0]!, (JsFormData)a[1]!); return JsValue.Undefined; }),
         ]);
