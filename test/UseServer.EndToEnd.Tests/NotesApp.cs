@@ -13,13 +13,15 @@ public sealed class NotesApp : IAsyncDisposable
 {
     private readonly string _publishDir;
     private readonly string _databaseFile;
+    private readonly string _environment;
     private readonly StringBuilder _log = new();
     private Process? _process;
 
-    private NotesApp(string publishDir, string databaseFile, int port)
+    private NotesApp(string publishDir, string databaseFile, int port, string environment)
     {
         _publishDir = publishDir;
         _databaseFile = databaseFile;
+        _environment = environment;
         BaseUrl = new Uri($"http://127.0.0.1:{port}");
     }
 
@@ -38,13 +40,17 @@ public sealed class NotesApp : IAsyncDisposable
         }
     }
 
-    /// <summary>Publishes the sample into <paramref name="workDir"/> and starts it with a new database file.</summary>
-    public static async Task<NotesApp> PublishAndStartAsync(string workDir, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes the sample into <paramref name="workDir"/> and starts it with a new database file: Release in
+    /// Production by default; Debug in Development builds React's development bundles, as <c>dotnet run</c> does.
+    /// </summary>
+    public static async Task<NotesApp> PublishAndStartAsync(
+        string workDir, CancellationToken cancellationToken, string configuration = "Release", string environment = "Production")
     {
         var project = Path.Combine(RepositoryRoot(), "samples", "Notes", "Notes.csproj");
         var publishDir = Path.Combine(workDir, "publish");
-        await RunToEndAsync("dotnet", ["publish", project, "-c", "Release", "-o", publishDir, "-nologo", "-v:q"], cancellationToken);
-        var app = new NotesApp(publishDir, Path.Combine(workDir, "notes.db"), FreePort());
+        await RunToEndAsync("dotnet", ["publish", project, "-c", configuration, "-o", publishDir, "-nologo", "-v:q"], cancellationToken);
+        var app = new NotesApp(publishDir, Path.Combine(workDir, "notes.db"), FreePort(), environment);
         await app.StartAsync(cancellationToken);
         return app;
     }
@@ -70,7 +76,7 @@ public sealed class NotesApp : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = _environment;
         start.Environment["ConnectionStrings__Notes"] = $"Data Source={_databaseFile}";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         process.OutputDataReceived += (_, e) => Append(e.Data);

@@ -26,7 +26,7 @@ internal sealed class TreeConverter(ComponentRenderContext context)
         {
             null => null,                                                                        // nothing
             TextNode text => text.Value,                                                          // a string child
-            NodeList list => Children(list.Items, depth, asArray: true),                         // [ … ] children
+            NodeList list => Children(list.Items, depth, asArray: true, fixedChildren: false),   // [ … ] a list: items need keys
             HtmlElement element => Element(element, depth),                                      // ["$","div",key,props]
             Fragment fragment => new ReactElement(ReactSymbols.Fragment, fragment.Key, ChildrenProps(fragment.Children, depth)), // $Sreact.fragment
             Suspense suspense => SuspenseElement(suspense, depth),                               // $Sreact.suspense + fallback
@@ -67,7 +67,7 @@ internal sealed class TreeConverter(ComponentRenderContext context)
             props[name] = value switch
             {
                 Node node => Convert(node, depth),                                               // rendered on the server first
-                IEnumerable<Node?> nodes => Children([.. nodes], depth, asArray: true),          // children lists
+                IEnumerable<Node?> nodes => Children([.. nodes], depth, asArray: true, fixedChildren: true), // children written out
                 _ => value,                                                                      // data and server references
             };
         }
@@ -117,11 +117,11 @@ internal sealed class TreeConverter(ComponentRenderContext context)
     {
         if (children.Count > 0)
         {
-            props["children"] = Children(children, depth, asArray: false);
+            props["children"] = Children(children, depth, asArray: false, fixedChildren: true);
         }
     }
 
-    private object? Children(IReadOnlyList<Node?> children, int depth, bool asArray)
+    private object? Children(IReadOnlyList<Node?> children, int depth, bool asArray, bool fixedChildren)
     {
         if (children.Count == 1 && !asArray)
         {
@@ -132,6 +132,10 @@ internal sealed class TreeConverter(ComponentRenderContext context)
         for (int i = 0; i < items.Length; i++)
         {
             items[i] = Convert(children[i], depth);
+            if (fixedChildren && items[i] is ReactElement element)
+            {
+                element.StaticChild = true; // written out one by one, as JSX children: no key needed
+            }
         }
 
         return items;

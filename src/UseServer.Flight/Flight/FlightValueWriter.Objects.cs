@@ -232,7 +232,15 @@ internal sealed partial class FlightValueWriter
             WriteValue(prop, FlightSlot.Property(props, name));
         }
 
-        output.WriteRaw("}]"u8);
+        output.WriteByte((byte)'}');
+        if (element.StaticChild)
+        {
+            // The development form's trailing owner, stack and "validated" slots (both clients read the 4-slot form
+            // too): 1 tells React's development client this element is a fixed child, not an unkeyed list item.
+            output.WriteRaw(",null,null,1"u8);
+        }
+
+        output.WriteByte((byte)']');
         ExitInline(element, path);
     }
 }

@@ -28,4 +28,10 @@ public sealed class ReactElement(object type, string? key, IReadOnlyDictionary<s
 
     /// <summary>The props, <c>children</c> included.</summary>
     public IReadOnlyDictionary<string, object?> Props { get; } = props ?? throw new ArgumentNullException(nameof(props));
+
+    /// <summary>
+    /// One of several fixed children (JSX's <c>&lt;a&gt;&lt;b/&gt;&lt;c/&gt;&lt;/a&gt;</c>), which needs no key: written with React's
+    /// "validated" mark, so its development build does not warn as it would for an unkeyed list item.
+    /// </summary>
+    public bool StaticChild { get; set; }
 }

@@ -8,6 +8,7 @@
 type WebpackGlobals = {
   __webpack_require__?: ((id: string) => unknown) & { u?: (chunkId: string) => string };
   __webpack_chunk_load__?: (chunkId: string) => Promise<unknown>;
+  __webpack_get_script_filename__?: (chunkId: string) => string;
 };
 
 const globals = globalThis as WebpackGlobals;
@@ -17,6 +18,10 @@ if (typeof globals.__webpack_require__ !== "function") {
     throw new Error(`@useserver/client: no module loader for client reference "${id}" (assign globalThis.__webpack_require__).`);
   };
   globals.__webpack_require__ = Object.assign(requireModule, { u: (chunkId: string) => chunkId });
+}
+
+if (typeof globals.__webpack_get_script_filename__ !== "function") {
+  globals.__webpack_get_script_filename__ = (chunkId: string) => chunkId; // React's development client reads it
 }
 
 if (typeof globals.__webpack_chunk_load__ !== "function") {

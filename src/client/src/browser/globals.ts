@@ -28,3 +28,5 @@ const requireModule = (id: string): unknown => {
 };
 g.__webpack_require__ = Object.assign(requireModule, { u: (chunkId: string) => chunkId });
 g.__webpack_chunk_load__ = load;
+// React's development client names the script a chunk came from (for its performance track): the module ID here.
+g.__webpack_get_script_filename__ = (chunkId: string) => chunkId;
