@@ -23,7 +23,7 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
         bool healthy = false;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(_timeout);
-        using CancellationTokenRegistration interrupt = limit.Token.Register(engine.Interrupt);
+        CancellationTokenRegistration interrupt = limit.Token.Register(engine.Interrupt);
         try
         {
             await RenderAsync(engine, flight, html, request, limit.Token);
@@ -45,6 +45,7 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
         }
         finally
         {
+            await interrupt.DisposeAsync(); // waits for an interrupt in progress: none can reach a returned engine
             pool.Return(engine, healthy);
         }
     }

@@ -51,7 +51,17 @@ internal sealed class V8RenderEngine : IDisposable
     public bool OverHeapLimit => _engine.GetRuntimeHeapInfo().UsedHeapSize > _limit;
 
     /// <summary>Stops the script running now (a timeout or an abort); the engine is discarded afterwards.</summary>
-    public void Interrupt() => _engine.Interrupt();
+    public void Interrupt()
+    {
+        try
+        {
+            _engine.Interrupt();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException)
+        {
+            // Released already: a timeout or abort that fired as the render ended has nothing left to stop.
+        }
+    }
 
     public void Dispose()
     {
