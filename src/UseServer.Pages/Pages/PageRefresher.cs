@@ -25,7 +25,7 @@ internal sealed class PageRefresher(EndpointDataSource endpoints, IServiceProvid
         foreach (PageRoute route in Routes())
         {
             var values = new RouteValueDictionary();
-            if (!route.Matcher.TryMatch(path, values))
+            if (!route.Matcher.TryMatch(path, values) || !route.Constraints.All(c => c.Constraint.Match(context, null, c.Name, values, RouteDirection.IncomingRequest)))
             {
                 continue;
             }
@@ -78,11 +78,30 @@ internal sealed class PageRefresher(EndpointDataSource endpoints, IServiceProvid
                 .Where(static e => e.Metadata.GetMetadata<PageEndpointMetadata>() is not null)
                 .OrderBy(static e => e.Order)
                 .ThenByDescending(static e => e.RoutePattern.PathSegments.Count(static s => s.IsSimple && s.Parts[0].IsLiteral))
-                .Select(static e => new PageRoute(e, new TemplateMatcher(TemplateParser.Parse(e.RoutePattern.RawText ?? "/"), new RouteValueDictionary(e.RoutePattern.Defaults)))),
+                .Select(e => new PageRoute(e, new TemplateMatcher(TemplateParser.Parse(e.RoutePattern.RawText ?? "/"), new RouteValueDictionary(e.RoutePattern.Defaults)), Constraints(e.RoutePattern))),
         ];
         _routes = (all.Count, routes);
         return routes;
     }
 
-    private sealed record PageRoute(RouteEndpoint Endpoint, TemplateMatcher Matcher);
+    /// <summary>The route's constraints (<c>{id:int}</c>), which the template matcher itself does not check.</summary>
+    private (string Name, IRouteConstraint Constraint)[] Constraints(Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern)
+    {
+        var resolver = services.GetRequiredService<IInlineConstraintResolver>();
+        var constraints = new List<(string, IRouteConstraint)>();
+        foreach ((string name, IReadOnlyList<Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPolicyReference> policies) in pattern.ParameterPolicies)
+        {
+            foreach (var policy in policies)
+            {
+                if ((policy.ParameterPolicy as IRouteConstraint ?? (policy.Content is { } text ? resolver.ResolveConstraint(text) : null)) is { } constraint)
+                {
+                    constraints.Add((name, constraint));
+                }
+            }
+        }
+
+        return [.. constraints];
+    }
+
+    private sealed record PageRoute(RouteEndpoint Endpoint, TemplateMatcher Matcher, (string Name, IRouteConstraint Constraint)[] Constraints);
 }

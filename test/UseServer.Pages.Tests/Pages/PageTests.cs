@@ -80,6 +80,18 @@ public sealed class PageTests(PageTestApp app) : IClassFixture<PageTestApp>
         Assert.Contains("Members only", await member.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_refresh_matches_pages_with_their_route_constraints()
+    {
+        using HttpResponseMessage item = await CallAsync("/items/7?tab=x", user: null);
+        using HttpResponseMessage notAnInt = await CallAsync("/items/seven", user: null);
+
+        Assert.Contains("\"children\":[\"Item \",\"7\",\" tab \",\"x\"]", await item.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        string body = await notAnInt.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, notAnInt.StatusCode);
+        Assert.Contains("\"tree\":null", body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("//evil.example/")]
     [InlineData("https://evil.example/")]
