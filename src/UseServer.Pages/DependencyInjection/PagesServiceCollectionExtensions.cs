@@ -32,13 +32,16 @@ public static class PagesServiceCollectionExtensions
             services.Configure(configure);
         }
 
-        services.TryAddSingleton(static sp => ClientManifest.Load(ContentPath(sp, sp.GetRequiredService<IOptions<PageOptions>>().Value.ManifestPath)));
-        services.TryAddSingleton<ManifestClientComponentResolver>();
+        services.TryAddSingleton(static sp => new ClientBuild(
+            ContentPath(sp, sp.GetRequiredService<IOptions<PageOptions>>().Value.ManifestPath),
+            watch: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.TryAddSingleton<PageRenderer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPageRefresher, PageRefresher>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PageStartupCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, PageFormMatcherPolicy>());
-        services.AddV8HtmlRenderer(sp => ContentPath(sp, sp.GetRequiredService<IOptions<PageOptions>>().Value.SsrBundlePath));
+        services.AddV8HtmlRenderer(
+            sp => ContentPath(sp, sp.GetRequiredService<IOptions<PageOptions>>().Value.SsrBundlePath),
+            sp => sp.GetRequiredService<IHostEnvironment>().IsDevelopment());
         return services;
     }
 

@@ -24,7 +24,7 @@ namespace UseServer.Pages.Pages;
 /// </summary>
 internal sealed partial class PageRenderer(
     IOptions<PageOptions> options,
-    ManifestClientComponentResolver clientComponents,
+    ClientBuild clientBuild,
     IHtmlRenderer htmlRenderer,
     ServerFunctionRuntime runtime,
     ILogger<PageRenderer> logger)
@@ -38,6 +38,7 @@ internal sealed partial class PageRenderer(
     /// <summary>The whole document tree of <paramref name="page"/> as a Flight-writable value.</summary>
     public object? Tree(HttpContext context, Node page)
     {
+        ManifestClientComponentResolver clientComponents = clientBuild.Resolver;
         Node document = PageDocument.Wrap(page, _options, clientComponents.Manifest.Styles);
         var renderContext = new ComponentRenderContext
         {
@@ -84,7 +85,7 @@ internal sealed partial class PageRenderer(
         var flight = new Pipe();
         using var stopProducer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task producer = WriteFlightAsync(flight.Writer, payload, writerOptions, stopProducer.Token);
-        var request = new HtmlRenderRequest(clientComponents.Manifest.BootstrapModules, _options.Nonce?.Invoke(context));
+        var request = new HtmlRenderRequest(clientBuild.Resolver.Manifest.BootstrapModules, _options.Nonce?.Invoke(context));
         try
         {
             await htmlRenderer.RenderAsync(flight.Reader, html, request, cancellationToken);

@@ -11,17 +11,18 @@ namespace UseServer.Pages.Pages;
 /// app names an export the manifest lists, so a renamed or un-marked client module stops the app at startup
 /// rather than failing a render.
 /// </summary>
-internal sealed class PageStartupCheck(IOptions<PageOptions> options, ManifestClientComponentResolver resolver) : IHostedService
+internal sealed class PageStartupCheck(IOptions<PageOptions> options, ClientBuild build) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         PageOptions value = options.Value;
+        _ = build.Resolver; // loads the manifest: a missing or broken one stops the app here
         if (value.ValidateClientComponents)
         {
             IEnumerable<Assembly> assemblies = value.ClientComponentAssemblies.Count > 0
                 ? value.ClientComponentAssemblies
                 : Assembly.GetEntryAssembly() is { } entry ? [entry] : [];
-            resolver.Check(assemblies.SelectMany(ComponentTree.FindClientComponents));
+            build.Resolver.Check(assemblies.SelectMany(ComponentTree.FindClientComponents));
         }
 
         return Task.CompletedTask;

@@ -39,7 +39,18 @@ internal sealed class V8EnginePool : IDisposable
         await _slots.WaitAsync(cancellationToken);
         try
         {
-            return _idle.TryTake(out V8RenderEngine? engine) ? engine : await V8RenderEngine.CreateAsync(_bundle, _maxHeapMegabytes);
+            int version = _bundle.Version;
+            while (_idle.TryTake(out V8RenderEngine? engine))
+            {
+                if (engine.BundleVersion == version)
+                {
+                    return engine;
+                }
+
+                engine.Dispose(); // runs a bundle the build has replaced since
+            }
+
+            return await V8RenderEngine.CreateAsync(_bundle, _maxHeapMegabytes);
         }
         catch
         {

@@ -29,8 +29,11 @@ internal sealed class V8RenderEngine : IDisposable
             RuntimeHeapSizeSampleInterval = TimeSpan.FromMilliseconds(10),
             RuntimeHeapSizeViolationPolicy = V8RuntimeViolationPolicy.Interrupt, // stops the script; the engine is then discarded
         };
-        bundle.Run(_engine);
+        BundleVersion = bundle.Run(_engine);
     }
+
+    /// <summary>The version of the bundle this isolate runs.</summary>
+    public int BundleVersion { get; }
 
     /// <summary>Creates an engine on a thread of its own (loading the bundle there).</summary>
     public static Task<V8RenderEngine> CreateAsync(V8BundleCache bundle, int maxHeapMegabytes)
