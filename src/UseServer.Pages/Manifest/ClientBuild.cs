@@ -10,7 +10,7 @@ internal sealed class ClientBuild(string manifestPath, bool watch)
     private static readonly TimeSpan s_checkInterval = TimeSpan.FromMilliseconds(500);
 
     private readonly Lock _lock = new();
-    private (DateTime Stamp, ManifestClientComponentResolver Resolver)? _current;
+    private Loaded? _current; // a reference: readers outside the lock see a whole snapshot or none
     private DateTime _checkedAt;
 
     /// <summary>The resolver over the current manifest.</summary>
@@ -29,11 +29,13 @@ internal sealed class ClientBuild(string manifestPath, bool watch)
                 DateTime stamp = File.Exists(manifestPath) ? File.GetLastWriteTimeUtc(manifestPath) : default;
                 if (_current is not { } loaded || loaded.Stamp != stamp)
                 {
-                    _current = (stamp, new ManifestClientComponentResolver(ClientManifest.Load(manifestPath)));
+                    _current = new Loaded(stamp, new ManifestClientComponentResolver(ClientManifest.Load(manifestPath)));
                 }
 
-                return _current.Value.Resolver;
+                return _current.Resolver;
             }
         }
     }
+
+    private sealed record Loaded(DateTime Stamp, ManifestClientComponentResolver Resolver);
 }
