@@ -25,7 +25,7 @@ namespace UseServer.Pages.Forms;
 internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtime, IOptions<PageOptions> options, ILogger<PageFormMatcherPolicy> logger)
     : MatcherPolicy, IEndpointSelectorPolicy
 {
-    private (int Count, Dictionary<string, Endpoint> ById)? _functions;
+    private FunctionTable? _functions; // a reference: concurrent readers see a whole table
 
     /// <summary>After the server function policy (-2000) and before ASP.NET's HTTP method policy.</summary>
     public override int Order => -1500;
@@ -154,9 +154,11 @@ internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtim
             }
         }
 
-        _functions = (all.Count, byId);
+        _functions = new FunctionTable(all.Count, byId);
         return byId;
     }
+
+    private sealed record FunctionTable(int Count, Dictionary<string, Endpoint> ById);
 
     private static Endpoint Problem(int status, string title) =>
         new(context => FormProblemPage.WriteAsync(context, status, title, detail: null, errors: null), EndpointMetadataCollection.Empty, "Page form: " + title);

@@ -15,7 +15,7 @@ namespace UseServer.Pages.Pages;
 /// </summary>
 internal sealed class PageRefresher(EndpointDataSource endpoints, IServiceProvider services, IAuthorizationPolicyProvider policies) : IPageRefresher
 {
-    private (int Version, PageRoute[] Routes)? _routes;
+    private RouteTable? _routes; // a reference: concurrent readers see a whole table
 
     public async ValueTask<object?> RenderTreeAsync(HttpContext context, string pathAndQuery, CancellationToken cancellationToken)
     {
@@ -80,7 +80,7 @@ internal sealed class PageRefresher(EndpointDataSource endpoints, IServiceProvid
                 .ThenByDescending(static e => e.RoutePattern.PathSegments.Count(static s => s.IsSimple && s.Parts[0].IsLiteral))
                 .Select(e => new PageRoute(e, new TemplateMatcher(TemplateParser.Parse(e.RoutePattern.RawText ?? "/"), new RouteValueDictionary(e.RoutePattern.Defaults)), Constraints(e.RoutePattern))),
         ];
-        _routes = (all.Count, routes);
+        _routes = new RouteTable(all.Count, routes);
         return routes;
     }
 
@@ -102,6 +102,8 @@ internal sealed class PageRefresher(EndpointDataSource endpoints, IServiceProvid
 
         return [.. constraints];
     }
+
+    private sealed record RouteTable(int Version, PageRoute[] Routes);
 
     private sealed record PageRoute(RouteEndpoint Endpoint, TemplateMatcher Matcher, (string Name, IRouteConstraint Constraint)[] Constraints);
 }
