@@ -18,9 +18,7 @@ public sealed partial class ServerComponentsTests(NotesFixture fixture)
     public async Task The_page_arrives_as_html_with_its_data_and_the_inlined_payload()
     {
         using var client = new HttpClient { BaseAddress = fixture.App.BaseUrl };
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
-        using HttpResponseMessage response = await client.SendAsync(request);
+        using HttpResponseMessage response = await GetHomeAsync(client, "text/html");
         string html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -38,9 +36,7 @@ public sealed partial class ServerComponentsTests(NotesFixture fixture)
     public async Task The_page_answers_its_flight_payload_to_client_navigation()
     {
         using var client = new HttpClient { BaseAddress = fixture.App.BaseUrl };
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/x-component"));
-        using HttpResponseMessage response = await client.SendAsync(request);
+        using HttpResponseMessage response = await GetHomeAsync(client, "text/x-component");
         string flight = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -94,9 +90,7 @@ public sealed partial class ServerComponentsTests(NotesFixture fixture)
     public async Task The_bound_argument_of_the_server_components_function_cannot_be_forged()
     {
         using var client = new HttpClient { BaseAddress = fixture.App.BaseUrl };
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/x-component"));
-        using HttpResponseMessage page = await client.SendAsync(request);
+        using HttpResponseMessage page = await GetHomeAsync(client, "text/x-component");
         string flight = await page.Content.ReadAsStringAsync();
         Match reference = SealedReference().Match(flight);
         Assert.True(reference.Success, flight);
@@ -111,6 +105,13 @@ public sealed partial class ServerComponentsTests(NotesFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, tampered.StatusCode);
         Assert.Equal("application/problem+json", tampered.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, original.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> GetHomeAsync(HttpClient client, string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        return await client.SendAsync(request);
     }
 
     private Task<HttpResponseMessage> PostAsync(HttpClient client, string id, string token)
