@@ -13,7 +13,7 @@ builder.Services.AddNotesDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<NotesStore>();
 // Server functions (Functions/*.cs) and pages: C# server components rendered to HTML by React in embedded V8,
-// with the client build's manifest and server bundle from useserver/ (ClientApp.targets builds them).
+// with the client build's manifest and server bundle from useserver/ (the UseServerClientApp build builds them).
 builder.Services.AddServerComponentPages();
 
 var app = builder.Build();
@@ -33,7 +33,7 @@ if (artificialDelay > TimeSpan.Zero)
         }));
 }
 
-// The client build (ClientApp/ built by Vite into wwwroot/, see ClientApp.targets): scripts, styles, icons.
+// The client build (ClientApp/ built by Vite into wwwroot/, see UseServerClientApp in Notes.csproj): scripts, styles, icons.
 app.UseStaticFiles();
 
 // POST /_serverfn/{id} for every [ServerFunction] (Functions/NotesFunctions.cs).
