@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace UseServer.EndToEnd.Tests.Template;
+
+/// <summary>
+/// <c>dotnet new useserver</c> from the packed artifacts only (<see cref="TemplateApp"/>), built and run, driven in
+/// Chromium: an imported server function called in a transition, a server function as a form's action, and
+/// <c>useActionState</c> with JavaScript off (the form posts as HTML and the server renders the page with the result).
+/// </summary>
+public sealed class TemplateTests(TemplateFixture fixture) : IClassFixture<TemplateFixture>
+{
+    [Fact]
+    public void The_app_references_only_the_packed_packages()
+    {
+        string project = File.ReadAllText(Path.Combine(fixture.App.AppDir, "MyApp.csproj"));
+        Assert.Contains($"Include=\"UseServer\" Version=\"{fixture.App.Version}\"", project, StringComparison.Ordinal);
+        Assert.Contains($"Include=\"UseServer.Pages\" Version=\"{fixture.App.Version}\"", project, StringComparison.Ordinal);
+        Assert.DoesNotContain("ProjectReference", project, StringComparison.Ordinal);
+        string lockFile = File.ReadAllText(Path.Combine(fixture.App.AppDir, "ClientApp", "package-lock.json"));
+        Assert.Contains($"useserver-client-{fixture.App.Version}.tgz", lockFile, StringComparison.Ordinal);
+
+        // The build wrote the stubs from the package's generator and targets, and the client build ran.
+        string stubs = File.ReadAllText(Path.Combine(fixture.App.AppDir, "ClientApp", "src", "server-functions", "index.ts"));
+        Assert.Contains("export const toggleTodo", stubs, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(fixture.App.AppDir, "useserver", "client-manifest.json")));
+        Assert.True(File.Exists(Path.Combine(fixture.App.AppDir, "useserver", "ssr.js")));
+    }
+
+    [Fact]
+    public async Task A_transition_a_form_action_and_useActionState_work_in_the_browser()
+    {
+        await using IBrowserContext context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.App.BaseUrl.ToString() });
+        IPage page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") { lock (errors) { errors.Add(m.Text); } } };
+        page.PageError += (_, e) => { lock (errors) { errors.Add(e); } };
+
+        await page.GotoAsync("/");
+        await Expect(page.Locator("body[data-hydrated='true']")).ToHaveCountAsync(1);
+
+        // useActionState: the server validates, then adds.
+        ILocator form = page.GetByTestId("add-todo-form");
+        await page.GetByTestId("add-todo-submit").ClickAsync();
+        await Expect(page.GetByTestId("add-todo-result")).ToHaveTextAsync("The title is required.");
+        string title = "Browser task " + Guid.NewGuid().ToString("N")[..6];
+        await form.Locator("input[name='title']").FillAsync(title);
+        await page.GetByTestId("add-todo-submit").ClickAsync();
+        await Expect(page.GetByTestId("add-todo-result")).ToHaveTextAsync("Added: " + title);
+        ILocator item = page.GetByTestId("todo-item").Filter(new() { HasText = title });
+        await Expect(item).ToHaveCountAsync(1);
+        int openBefore = int.Parse(await page.GetByTestId("todo-count").TextContentAsync() ?? "", System.Globalization.CultureInfo.InvariantCulture);
+
+        // A transition: the pending marker shows while the call is held, and the refreshed tree marks the task done.
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync(new Regex("/_serverfn/MyApp\\.Functions\\.TodoFunctions\\.ToggleTodo"), async route =>
+        {
+            await release.Task.WaitAsync(TimeSpan.FromMinutes(1));
+            await route.ContinueAsync();
+        });
+        await item.GetByTestId("todo-toggle").ClickAsync();
+        await Expect(item.GetByTestId("todo-toggle-pending")).ToBeVisibleAsync();
+        release.SetResult();
+        await Expect(item.GetByTestId("todo-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(item.GetByTestId("todo-toggle-pending")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("todo-count")).ToHaveTextAsync((openBefore - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // A form action: clearing the done tasks removes this one.
+        await page.GetByTestId("clear-completed").ClickAsync();
+        await Expect(item).ToHaveCountAsync(0);
+
+        lock (errors)
+        {
+            Assert.Empty(errors);
+        }
+    }
+
+    [Fact]
+    public async Task UseActionState_works_with_JavaScript_off()
+    {
+        await using IBrowserContext context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.App.BaseUrl.ToString(),
+            JavaScriptEnabled = false,
+        });
+        IPage page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        string title = "No-JS task " + Guid.NewGuid().ToString("N")[..6];
+        await page.GetByTestId("add-todo-form").Locator("input[name='title']").FillAsync(title);
+        IResponse? response = await page.RunAndWaitForNavigationAsync(() => page.GetByTestId("add-todo-submit").ClickAsync());
+        Assert.Equal(200, response?.Status);
+        await Expect(page.GetByTestId("add-todo-result")).ToHaveTextAsync("Added: " + title);
+        await Expect(page.GetByTestId("todo-item").Filter(new() { HasText = title })).ToHaveCountAsync(1);
+
+        await page.GetByTestId("add-todo-form").Locator("input[name='title']").FillAsync("");
+        await page.RunAndWaitForNavigationAsync(() => page.GetByTestId("add-todo-submit").ClickAsync());
+        await Expect(page.GetByTestId("add-todo-result")).ToHaveTextAsync("The title is required.");
+    }
+}
+
+/// <summary>One app made from the template, running, and one headless Chromium for <see cref="TemplateTests"/>.</summary>
+public sealed class TemplateFixture : IAsyncLifetime
+{
+    private readonly string _workDir = Path.Combine(Path.GetTempPath(), "useserver-template-" + Guid.NewGuid().ToString("N"));
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private TemplateApp? _app;
+
+    public TemplateApp App => _app ?? throw new InvalidOperationException("Not started.");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_workDir);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
+        _app = await TemplateApp.CreateAsync(_workDir, timeout.Token);
+        await _app.StartAsync(timeout.Token);
+
+        Assertions.SetDefaultExpectTimeout(20_000);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = NotesFixture.ChromiumPath(),
+            Headless = true,
+            Args = NotesFixture.ChromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_workDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown: the temp folder is cleaned by the OS.
+        }
+    }
+}
