@@ -57,6 +57,35 @@ public sealed class BaselineTests
     }
 
     [Fact]
+    public void Bound_parameters_are_left_out_of_the_stub_but_stay_client_parameters_in_the_registry()
+    {
+        // The sample's shape: React prepends the sealed token, the host unseals it into the leading client slot.
+        var (result, _) = GeneratorHarness.Run("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using UseServer;
+            using UseServer.Flight.Values;
+            namespace App;
+            public interface IStore { }
+            public static class Notes
+            {
+                /// <summary>Creates an empty note.</summary>
+                /// <param name="notebookId">Sealed.</param>
+                [ServerFunction(Id = "notes.createEmpty")]
+                public static Task<int> CreateEmptyNote([Bound] int notebookId, IStore store, CancellationToken ct, JsFormData? form = null) => Task.FromResult(notebookId);
+            }
+            """);
+
+        Assert.Empty(result.Diagnostics);
+        var ts = GeneratorHarness.TypeScript(result);
+        Assert.Contains("export const createEmptyNote = /* @__PURE__ */ createServerReference<(form?: FormData | null) => Promise<number>>(\"notes.createEmpty\", callServer);", ts, StringComparison.Ordinal);
+        Assert.Contains(" * Bound (notebookId): receive this function from a server component", ts, StringComparison.Ordinal);
+        Assert.DoesNotContain("@param notebookId", ts, StringComparison.Ordinal);
+        var code = GeneratorHarness.Generated(result, "ServerFunctions.g.cs");
+        Assert.Contains("Name = \"notebookId\", Type = typeof(int), Source = global::UseServer.ServerFunctionParameterSource.Client, Converter = global::UseServer.Flight.Binding.ReplyConverters.Int32, IsOptional = false", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Redirect_results_are_typed_as_void_and_server_results_as_their_value()
     {
         var (result, _) = GeneratorHarness.Run("""

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.CodeAnalysis;
@@ -72,5 +73,47 @@ public sealed class CompileTests
         var greet = functions.Single(f => f.Id == "test.greet");
         Assert.Equal("hi /there", await greet.Invoker(new ServerFunctionInvocation(http, greet, [http.Request])));
         Assert.Equal(ServerFunctionParameterSource.HttpRequest, greet.Parameters.Single().Source);
+    }
+
+    [Fact]
+    public async Task Generated_descriptors_of_bound_functions_give_the_host_the_bound_count_the_stub_left_out()
+    {
+        // The stub drops the [Bound] parameters; the registry keeps them as client parameters and the host counts them
+        // from the attribute (ServerFunctionPlan). Bind(...) checks exactly that count, so it proves the two agree.
+        const string source = """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using UseServer;
+            namespace BoundApp;
+            public interface IStore { }
+            public static class Notes
+            {
+                [ServerFunction(Id = "bound.archive")]
+                public static Task<bool> Archive([Bound] long noteId, IStore store, [Bound] string version, CancellationToken ct, bool confirm, string? reason = null) =>
+                    Task.FromResult(confirm);
+
+                [ServerFunction(Id = "bound.none")]
+                public static int None(int n) => n;
+            }
+            """;
+        var (result, output) = GeneratorHarness.Run(source);
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("createServerReference<(confirm: boolean, reason?: string | null) => Promise<boolean>>(\"bound.archive\"", GeneratorHarness.TypeScript(result), StringComparison.Ordinal);
+        using var stream = new MemoryStream();
+        var emit = output.WithAssemblyName("BoundApp").Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(stream.ToArray()));
+        RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Services.AddServerFunctions();
+        await using var app = builder.Build();
+        app.MapServerFunctions();
+        var references = app.Services.GetRequiredService<IServerFunctionReferences>();
+
+        Assert.Equal("bound.archive", references.Bind("bound.archive", 7L, "v1").Id);
+        Assert.Throws<ArgumentException>(() => references.Bind("bound.archive", 7L));
+        Assert.Throws<ArgumentException>(() => references.Reference("bound.archive"));
+        Assert.Equal("bound.none", references.Reference("bound.none").Id);
     }
 }

@@ -17,12 +17,12 @@ public sealed class DiagnosticTests
 
         """;
 
-    private static Diagnostic Single(string source, string id, bool requireAuthorization = false)
+    private static Diagnostic Single(string source, string id, bool requireAuthorization = false, DiagnosticSeverity severity = DiagnosticSeverity.Error)
     {
         var (result, _) = GeneratorHarness.Run(Usings + source, requireAuthorization);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(id, diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(severity, diagnostic.Severity);
         Assert.Equal("https://github.com/useserver/useserver/blob/main/docs/diagnostics/" + id + ".md", diagnostic.Descriptor.HelpLinkUri);
         Assert.True(diagnostic.Location.IsInSource || diagnostic.Location.Kind == LocationKind.ExternalFile, diagnostic.Location.ToString());
         return diagnostic;
@@ -158,6 +158,99 @@ public sealed class DiagnosticTests
     public void USE0010_allows_the_generated_shape_and_common_punctuation()
     {
         var (result, _) = GeneratorHarness.Run(Usings + "public static class F { [ServerFunction(Id = \"notes.create#v2:a-b_c~!\")] public static int M() => 0; }");
+
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("[Bound] IStore store")]
+    [InlineData("[Bound, Microsoft.AspNetCore.Mvc.FromServices] string store")]
+    [InlineData("[Bound] System.Threading.CancellationToken store")]
+    [InlineData("[Bound] HttpContext store")]
+    [InlineData("[Bound] HttpRequest store")]
+    [InlineData("[Bound] System.Security.Claims.ClaimsPrincipal store")]
+    public void USE0011_bound_parameter_that_is_not_a_client_argument(string parameter)
+    {
+        var source = "public interface IStore { } public static class F { [ServerFunction] public static void M(" + parameter + ", int id) { } }";
+
+        var diagnostic = Single(source, "USE0011");
+
+        Assert.Equal("store", Marked(diagnostic, source));
+    }
+
+    [Theory]
+    [InlineData("string title, [Bound] int noteId", "title")]
+    [InlineData("[Bound] int first, CancellationToken ct, JsFormData form, [Bound] int noteId", "form")]
+    public void USE0012_bound_parameter_after_a_client_parameter(string parameters, string before)
+    {
+        var source = "public static class F { [ServerFunction] public static void M(" + parameters.Replace("CancellationToken", "System.Threading.CancellationToken") + ") { } }";
+        source = source.Replace("JsFormData", "UseServer.Flight.Values.JsFormData");
+
+        var diagnostic = Single(source, "USE0012");
+
+        Assert.Equal("noteId", Marked(diagnostic, source));
+        Assert.Contains("'" + before + "'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void USE0012_injected_parameters_may_sit_between_bound_ones()
+    {
+        var (result, _) = GeneratorHarness.Run(Usings + """
+            public interface IStore { }
+            public static class F
+            {
+                [ServerFunction(Id = "f.m")]
+                public static void M([Bound] int a, IStore store, System.Threading.CancellationToken ct, [Bound] string b, bool confirm, string? reason = null) { }
+            }
+            """);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("createServerReference<(confirm: boolean, reason?: string | null) => Promise<void>>(\"f.m\"", GeneratorHarness.TypeScript(result), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[Bound] int noteId = 0")]
+    [InlineData("[Bound] string? noteId = null")]
+    [InlineData("[Bound, System.Runtime.InteropServices.Optional] int noteId")]
+    public void USE0013_optional_bound_parameter(string parameter)
+    {
+        var source = "public static class F { [ServerFunction] public static void M(" + parameter + ") { } }";
+
+        Assert.Equal("noteId", Marked(Single(source, "USE0013"), source));
+    }
+
+    [Theory]
+    [InlineData("public sealed class NotesStore { public string? Name { get; set; } }", "NotesStore store", "Store")]
+    [InlineData("public record EmailService(string From);", "EmailService? store", "Service")]
+    [InlineData("public struct GitHubClient { public int Port { get; set; } }", "GitHubClient? store", "Client")]
+    [InlineData("public class OrderRepository { public int Size { get; set; } }", "OrderRepository store", "Repository")]
+    public void USE0014_client_parameter_that_looks_like_a_service(string type, string parameter, string suffix)
+    {
+        var source = type + " public static class F { [ServerFunction(Id = \"f.m\")] public static void M(" + parameter + ") { } }";
+
+        var diagnostic = Single(source, "USE0014", severity: DiagnosticSeverity.Warning);
+
+        Assert.Equal("store", Marked(diagnostic, source));
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("'" + suffix + "'", message);
+        Assert.Contains("[FromServices]", message);
+        // A warning: the function is still generated.
+        var (result, _) = GeneratorHarness.Run(Usings + source);
+        Assert.Contains("\"f.m\"", GeneratorHarness.Generated(result, "ServerFunctions.g.cs"));
+    }
+
+    [Theory]
+    [InlineData("public sealed class NotesStore { public string? Name { get; set; } }", "[Microsoft.AspNetCore.Mvc.FromServices] NotesStore store")]
+    [InlineData("public sealed class NotesStore { public string? Name { get; set; } }", "[Bound] NotesStore store")]
+    [InlineData("public sealed class NotesStore(IStore inner) { public IStore Inner => inner; }", "NotesStore store")]
+    [InlineData("public interface INotesStore { }", "INotesStore store")]
+    [InlineData("public record Store(string Name);", "Store store")]
+    [InlineData("public enum PaymentProvider { Stripe, PayPal }", "PaymentProvider store")]
+    [InlineData("public record NoteStoreSettings(string Name);", "NoteStoreSettings store")]
+    public void USE0014_not_for_services_bound_values_entities_or_enums(string type, string parameter)
+    {
+        var (result, _) = GeneratorHarness.Run(Usings + "public interface IStore { } " + type
+            + " public static class F { [ServerFunction] public static void M(" + parameter + ") { } }");
 
         Assert.Empty(result.Diagnostics);
     }

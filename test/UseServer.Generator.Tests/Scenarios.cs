@@ -3,7 +3,7 @@ namespace UseServer.Generator.Tests;
 /// <summary>C# sources the tests compile: realistic server functions covering every parameter source and shape.</summary>
 internal static class Scenarios
 {
-    /// <summary>Instance and static functions, a record, an enum, optional and injected parameters, explicit ID.</summary>
+    /// <summary>Instance and static functions, a record, an enum, optional, injected and [Bound] parameters, explicit ID.</summary>
     public const string Notes = """
         using System;
         using System.Security.Claims;
@@ -50,6 +50,14 @@ internal static class Scenarios
                 await Task.Yield();
                 return other.Count;
             }
+
+            /// <summary>Moves a note to the archive: a server component binds the note and its version.</summary>
+            /// <param name="noteId">Sealed into the reference; never in the TypeScript signature.</param>
+            /// <param name="confirm">Whether the user confirmed.</param>
+            [ServerFunction]
+            [Authorize]
+            public static Task<bool> Archive([Bound] long noteId, [Bound] string version, INoteStore store, CancellationToken cancellationToken, bool confirm, string? reason = null) =>
+                Task.FromResult(confirm && version.Length > 0);
 
             [ServerFunction]
             internal static Task Delete(long id, INoteStore store, double weight = 0.5, string? reason = null) => Task.CompletedTask;

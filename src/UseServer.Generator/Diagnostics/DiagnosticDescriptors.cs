@@ -4,7 +4,7 @@ namespace UseServer.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator reports. IDs are permanent: a retired ID stays here as a comment and is
-/// never reused. Each has a page at docs/diagnostics/USE000N.md and a line in AnalyzerReleases.*.md.
+/// never reused. Each has a page at docs/diagnostics/USE00NN.md and a line in AnalyzerReleases.*.md.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -61,6 +61,29 @@ internal static class DiagnosticDescriptors
         "Server function ID is not valid",
         "Server function '{0}' has ID '{1}'; an ID must be 1-256 printable ASCII characters without space, '/', '\\', '?', '%', '{{' or '}}', and not '.' or '..'");
 
+    public static readonly DiagnosticDescriptor BoundNotClientArgument = Error(
+        "USE0011",
+        "[Bound] parameter is not a client argument",
+        "Parameter '{0}' of server function '{1}' is [Bound] but is {2}; only client arguments can be bound (remove [Bound], or change the type to one the client sends)");
+
+    public static readonly DiagnosticDescriptor BoundAfterClientParameter = Error(
+        "USE0012",
+        "[Bound] parameter must come before the other client parameters",
+        "[Bound] parameter '{0}' of server function '{1}' comes after client parameter '{2}'; React prepends bound arguments to the call's own, so every [Bound] parameter must come before every other client parameter");
+
+    public static readonly DiagnosticDescriptor OptionalBoundParameter = Error(
+        "USE0013",
+        "[Bound] parameter cannot be optional",
+        "[Bound] parameter '{0}' of server function '{1}' has a default value; bound arguments are sealed into every reference and are always required (remove the default)");
+
+    public static readonly DiagnosticDescriptor ServiceLikeClientParameter = Warning(
+        "USE0014",
+        "Server function client parameter looks like a service",
+        "Parameter '{0}' of server function '{1}' has type '{2}', whose name ends in '{3}' like a service's, but it is a client argument: the browser sends it and it is deserialized, not injected; add [FromServices] to inject it from DI, or rename or restructure the type if it really is data");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
 }

@@ -7,7 +7,9 @@ namespace UseServer.Generator.Emitting;
 /// <summary>
 /// Emits the TypeScript module for an assembly's server functions: one exported interface or string
 /// union per record or enum the signatures reach, and one exported, typed server reference per function,
-/// made by <c>createServerReference</c> from the npm client. Injected parameters are left out.
+/// made by <c>createServerReference</c> from the npm client. Injected parameters are left out, and so are
+/// <c>[Bound]</c> ones: React prepends the sealed token from the reference a server component minted, so the
+/// caller passes only the rest.
 /// </summary>
 internal static class TypeScriptEmitter
 {
@@ -68,7 +70,7 @@ internal static class TypeScriptEmitter
 
     private static void Function(CodeWriter ts, FunctionModel function, string export, TsTypes types)
     {
-        var client = function.Parameters.Where(p => p.Source == ParameterSource.Client).ToList();
+        var client = function.Parameters.Where(p => p.Source == ParameterSource.Client && !p.IsBound).ToList();
         var parameters = new List<string>(client.Count);
         for (var i = 0; i < client.Count; i++)
         {
@@ -79,8 +81,19 @@ internal static class TypeScriptEmitter
 
         var result = function.Return.HasValue ? types.Map(function.Return.Shape) : "void";
         var signature = "(" + string.Join(", ", parameters) + ") => Promise<" + result + ">";
-        JsDoc.Write(ts, function.Doc, client.Where(p => p.Doc is not null).Select(p => (TsNames.Identifier(p.Name), p.Doc!)).ToList());
+        JsDoc.Write(ts, function.Doc, client.Where(p => p.Doc is not null).Select(p => (TsNames.Identifier(p.Name), p.Doc!)).ToList(), BoundNote(function));
         ts.Line("export const " + export + " = /* @__PURE__ */ createServerReference<" + signature + ">(" + Quote(function.Id) + ", callServer);");
+    }
+
+    // The export stays callable so `typeof f` can type a client component's prop, but only the reference a server
+    // component passes down carries the token; the host answers a direct call (no token) with 400.
+    private static string? BoundNote(FunctionModel function)
+    {
+        var bound = function.Parameters.Where(p => p.IsBound).Select(p => p.Name).ToList();
+        return bound.Count == 0
+            ? null
+            : "Bound (" + string.Join(", ", bound) + "): receive this function from a server component, as the reference it minted with "
+                + "IServerFunctionReferences.Bind; calling this import directly is refused with 400.";
     }
 
     private static string PropertyName(string name) =>

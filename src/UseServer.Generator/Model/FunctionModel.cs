@@ -34,6 +34,9 @@ internal sealed record FunctionModel(
 /// <param name="IsOptional">Whether C# declares a default.</param>
 /// <param name="DefaultValue">The default as a C# expression of the parameter's type, when optional.</param>
 /// <param name="Doc">The <c>&lt;param&gt;</c> doc text.</param>
+/// <param name="IsBound">Whether it carries <c>[UseServer.Bound]</c>: a client argument that arrives sealed in the reference a
+/// server component minted, never from the caller (the registry still describes it as a client parameter; the host finds the
+/// attribute on the method and unseals the token into the leading slots).</param>
 internal sealed record ParameterModel(
     string Name,
     string TypeOfName,
@@ -42,7 +45,8 @@ internal sealed record ParameterModel(
     TypeShape Shape,
     bool IsOptional,
     string? DefaultValue,
-    string? Doc);
+    string? Doc,
+    bool IsBound);
 
 /// <summary>Mirrors <c>UseServer.ServerFunctionParameterSource</c> (names must match: the emitter prints them).</summary>
 internal enum ParameterSource

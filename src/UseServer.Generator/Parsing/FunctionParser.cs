@@ -44,11 +44,11 @@ internal static class FunctionParser
 
     private static void Add(IMethodSymbol method, string? explicitId, List<FunctionModel> functions, List<DiagnosticInfo> diagnostics)
     {
-        var errors = diagnostics.Count;
+        var start = diagnostics.Count;
         var location = method.Locations.FirstOrDefault();
         var display = method.ContainingType.Name + "." + method.Name;
         MethodChecks.Check(method, display, explicitId, diagnostics);
-        if (diagnostics.Skip(errors).Any(d => d.Descriptor.Id == DiagnosticDescriptors.GenericFunction.Id))
+        if (diagnostics.Skip(start).Any(d => d.Descriptor.Id == DiagnosticDescriptors.GenericFunction.Id))
         {
             // Type parameters would also fail every parameter and return check; one diagnostic says it.
             return;
@@ -60,6 +60,7 @@ internal static class FunctionParser
         foreach (var parameter in method.Parameters)
         {
             var (source, shape) = ParameterClassifier.Classify(parameter, shapes);
+            var isBound = BoundChecks.IsBound(parameter);
             if (source == ParameterSource.Client && ParameterClassifier.IsUnsupported(shape))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
@@ -70,6 +71,17 @@ internal static class FunctionParser
                     parameter.Type.ToDisplayString(),
                     ParameterClassifier.Hint(parameter.Type)));
             }
+            else if (source == ParameterSource.Client && !isBound && ServiceLookalikes.Suffix(parameter.Type, shape) is { } suffix)
+            {
+                // A [Bound] value is minted by the server, so whatever its type is called it is data on purpose.
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.ServiceLikeClientParameter,
+                    parameter.Locations.FirstOrDefault() ?? location,
+                    parameter.Name,
+                    display,
+                    parameter.Type.ToDisplayString(),
+                    suffix));
+            }
 
             parameters.Add(new ParameterModel(
                 parameter.Name,
@@ -79,8 +91,11 @@ internal static class FunctionParser
                 shape,
                 parameter.HasExplicitDefaultValue,
                 DefaultValues.Format(parameter),
-                DocComments.Parameter(method, parameter.Name)));
+                DocComments.Parameter(method, parameter.Name),
+                isBound));
         }
+
+        BoundChecks.Check(method, parameters, display, diagnostics);
 
         var result = ReturnParser.Parse(method, shapes);
         if (result is null)
@@ -88,7 +103,8 @@ internal static class FunctionParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedReturnType, location, display, method.ReturnType.ToDisplayString()));
         }
 
-        if (diagnostics.Count > errors || result is null)
+        // Warnings (USE0014) do not stop the function from being generated; errors do.
+        if (diagnostics.Skip(start).Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error) || result is null)
         {
             return;
         }

@@ -18,6 +18,9 @@ namespace UseServer.Generator.Parsing;
 /// <item>anything else (pointers, ref structs, delegates, framework structs such as <c>TimeSpan</c>, the form-file
 /// interfaces): USE0001.</item>
 /// </list>
+/// <c>[Bound]</c> does not change the source: a bound parameter must already be a client argument (USE0011, see
+/// <see cref="BoundChecks"/>), and a client argument shaped like data but named like a service is warning USE0014
+/// (<see cref="ServiceLookalikes"/>). docs/generator.md states the same rule for users; keep the two in step.
 /// </summary>
 internal static class ParameterClassifier
 {

@@ -18,6 +18,7 @@ internal static class TypeNames
         .RemoveMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
 
     public const string ServerFunctionAttribute = "UseServer.ServerFunctionAttribute";
+    public const string BoundAttribute = "UseServer.BoundAttribute";
     public const string FromServiceMetadata = "Microsoft.AspNetCore.Http.Metadata.IFromServiceMetadata";
     public const string AuthorizeData = "Microsoft.AspNetCore.Authorization.IAuthorizeData";
     public const string AllowAnonymous = "Microsoft.AspNetCore.Authorization.IAllowAnonymous";
