@@ -21,7 +21,9 @@ public sealed class HomePage : Component
         {
             Children =
             [
+                // React hoists these into the document's <head>.
                 new TitleElement { Children = ["UseServerApp"] },
+                new Link { Rel = "icon", Type = "image/svg+xml", Href = "/favicon.svg" },
                 new Main
                 {
                     ClassName = "app",
