@@ -21,12 +21,16 @@ public sealed partial class TemplateApp : IAsyncDisposable
     private TemplateApp(string workDir, string appDir, string version)
     {
         WorkDir = workDir;
+        PackagesDir = Path.Combine(workDir, "packages");
         AppDir = appDir;
         Version = version;
         BaseUrl = new Uri($"http://127.0.0.1:{FreePort()}");
     }
 
     public string WorkDir { get; }
+
+    /// <summary>Where eng/pack.sh wrote the packages.</summary>
+    public string PackagesDir { get; }
 
     /// <summary>The created app's folder (<c>MyApp</c>).</summary>
     public string AppDir { get; }

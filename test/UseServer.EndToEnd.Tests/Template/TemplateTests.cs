@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -24,8 +25,45 @@ public sealed class TemplateTests(TemplateFixture fixture) : IClassFixture<Templ
         // The build wrote the stubs from the package's generator and targets, and the client build ran.
         string stubs = File.ReadAllText(Path.Combine(fixture.App.AppDir, "ClientApp", "src", "server-functions", "index.ts"));
         Assert.Contains("export const toggleTodo", stubs, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(fixture.App.AppDir, "useserver", "client-manifest.json")));
+        string manifest = File.ReadAllText(Path.Combine(fixture.App.AppDir, "useserver", "client-manifest.json"));
+        foreach (string component in new[] { "AddTodoForm", "ToggleButton", "ClearCompleted" })
+        {
+            // The npm package's browser entry keeps its side effects (package.json "sideEffects"): the manifest lists
+            // every "use client" export of the app.
+            Assert.Contains($"\"src/components/{component}.tsx#{component}\"", manifest, StringComparison.Ordinal);
+        }
+
         Assert.True(File.Exists(Path.Combine(fixture.App.AppDir, "useserver", "ssr.js")));
+    }
+
+    [Fact]
+    public void The_packages_carry_what_apps_need_and_no_runtime_specific_engine()
+    {
+        string Nuspec(string id)
+        {
+            using var package = ZipFile.OpenRead(Path.Combine(fixture.App.PackagesDir, $"{id}.{fixture.App.Version}.nupkg"));
+            using var reader = new StreamReader(package.GetEntry(id + ".nuspec")!.Open());
+            return reader.ReadToEnd();
+        }
+
+        IReadOnlyList<string> Files(string id)
+        {
+            using var package = ZipFile.OpenRead(Path.Combine(fixture.App.PackagesDir, $"{id}.{fixture.App.Version}.nupkg"));
+            return [.. package.Entries.Select(e => e.FullName)];
+        }
+
+        Assert.Contains("analyzers/dotnet/cs/UseServer.Generator.dll", Files("UseServer"));
+        Assert.Contains("buildTransitive/UseServer.ClientApp.targets", Files("UseServer"));
+        Assert.Contains("buildTransitive/UseServer.Pages.targets", Files("UseServer.Pages"));
+        string pages = Nuspec("UseServer.Pages");
+        Assert.Contains("<dependency id=\"Microsoft.ClearScript.V8\"", pages, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dependency id=\"Microsoft.ClearScript.V8.Native", pages, StringComparison.Ordinal);
+        // An app that references UseServer.Pages alone still gets the generator and the build targets.
+        Assert.Matches($"<dependency id=\"UseServer\" version=\"{Regex.Escape(fixture.App.Version)}\" include=\"All\"", pages);
+        foreach (string id in new[] { "UseServer", "UseServer.Flight", "UseServer.Components", "UseServer.Pages", "UseServer.Templates" })
+        {
+            Assert.Contains($"<version>{fixture.App.Version}</version>", Nuspec(id), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
