@@ -164,7 +164,20 @@ public sealed partial class TemplateApp : IAsyncDisposable
         }
     }
 
+    /// <summary>The folder of the apps made from the packages (its nuget.config names the packed folder as a feed).</summary>
+    public string AppsDir => Path.GetDirectoryName(AppDir)!;
+
     private static async Task RunAsync(string fileName, string[] args, string workingDirectory, CancellationToken cancellationToken)
+    {
+        (int exitCode, string output) = await RunCaptureAsync(fileName, args, workingDirectory, cancellationToken);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"{fileName} {string.Join(' ', args)} failed ({exitCode}):\n{output}");
+        }
+    }
+
+    /// <summary>Runs a command to its end: its exit code and everything it printed.</summary>
+    internal static async Task<(int ExitCode, string Output)> RunCaptureAsync(string fileName, string[] args, string workingDirectory, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(fileName) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string arg in args)
@@ -179,10 +192,7 @@ public sealed partial class TemplateApp : IAsyncDisposable
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{fileName} {string.Join(' ', args)} failed ({process.ExitCode}):\n{await output}\n{await error}");
-        }
+        return (process.ExitCode, await output + "\n" + await error);
     }
 
     private static int FreePort()

@@ -10,7 +10,8 @@ namespace UseServer.EndToEnd.Tests.Template;
 /// Chromium: an imported server function called in a transition, a server function as a form's action, and
 /// <c>useActionState</c> with JavaScript off (the form posts as HTML and the server renders the page with the result).
 /// </summary>
-public sealed class TemplateTests(TemplateFixture fixture) : IClassFixture<TemplateFixture>
+[Collection(TemplateCollection.Name)]
+public sealed class TemplateTests(TemplateFixture fixture)
 {
     [Fact]
     public void The_app_references_only_the_packed_packages()
@@ -191,4 +192,10 @@ public sealed class TemplateFixture : IAsyncLifetime
             // A file still open on a slow shutdown: the temp folder is cleaned by the OS.
         }
     }
+}
+
+[CollectionDefinition(Name)]
+public sealed class TemplateCollection : ICollectionFixture<TemplateFixture>
+{
+    public const string Name = "App made by dotnet new useserver";
 }
