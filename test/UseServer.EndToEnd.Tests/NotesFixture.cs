@@ -6,7 +6,7 @@ namespace UseServer.EndToEnd.Tests;
 public sealed class NotesFixture : IAsyncLifetime
 {
     // Flags for a sandboxed machine without a network: no first-run, sync, component or background traffic.
-    private static readonly string[] ChromiumArgs =
+    internal static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run", "--disable-sync", "--disable-quic",
@@ -61,7 +61,7 @@ public sealed class NotesFixture : IAsyncLifetime
     }
 
     /// <summary>Debian's Chromium, or CHROMIUM_PATH. Never a browser that Playwright downloads.</summary>
-    private static string ChromiumPath()
+    internal static string ChromiumPath()
     {
         var path = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
         return File.Exists(path)
