@@ -25,6 +25,8 @@ public sealed class DevServerTests : IAsyncLifetime
 {
     private const string OriginalLabel = ">Add</button>";
     private const string EditedLabel = ">Add (hot reloaded)</button>";
+    private const string OriginalTagline = "React 19 server components and server functions, in C# on ASP.NET Core";
+    private const string EditedTagline = "Server components hot reloaded by dotnet watch";
 
     private static readonly Regex DevToolsNotice = new("React DevTools", RegexOptions.IgnoreCase);
 
@@ -130,6 +132,57 @@ public sealed class DevServerTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Editing_a_server_component_under_dotnet_watch_refreshes_the_page_in_place()
+    {
+        string component = Path.Combine(NotesApp.RepositoryRoot(), "samples", "Notes", "Components", "HomePage.cs");
+        string original = File.ReadAllText(component).Replace(EditedTagline, OriginalTagline, StringComparison.Ordinal); // repairs a killed run
+        Assert.Contains(OriginalTagline, original, StringComparison.Ordinal);
+        File.WriteAllText(component, original);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+        await using DevApp app = await DevApp.StartAsync(Path.Combine(_workDir, "notes-watch.db"), timeout.Token, watch: true);
+        await using IBrowserContext context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl.ToString() });
+        IPage page = await context.NewPageAsync();
+        var console = new List<string>();
+        page.Console += (_, m) => { lock (console) { console.Add(m.Type + ": " + m.Text); } };
+        page.PageError += (_, e) => { lock (console) { console.Add("page error: " + e); } };
+
+        try
+        {
+            await page.GotoAsync("/");
+            await Expect(page.Locator("body[data-hydrated='true']")).ToHaveCountAsync(1);
+            await page.GetByTestId("quick-add-form").Locator("input[name='title']").FillAsync("Before the C# edit");
+            await page.GetByTestId("quick-add-submit").ClickAsync();
+            await Expect(page.GetByTestId("quick-add-result")).ToHaveTextAsync("Added: Before the C# edit");
+            await page.EvaluateAsync("() => { window.__devMarker = 'same document'; }");
+
+            // A method body edit: Hot Reload applies it to the running app, whose development events refresh the page.
+            File.WriteAllText(component, original.Replace(OriginalTagline, EditedTagline, StringComparison.Ordinal));
+
+            await Expect(page.GetByText(EditedTagline)).ToBeVisibleAsync(new() { Timeout = 120_000 });
+            await Expect(page.GetByTestId("quick-add-result")).ToHaveTextAsync("Added: Before the C# edit");
+            Assert.Equal("same document", await page.EvaluateAsync<string?>("() => window.__devMarker ?? null"));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            lock (console)
+            {
+                throw new InvalidOperationException($"{e.Message}\nConsole:\n{string.Join('\n', console)}\nApp:\n{app.Log}", e);
+            }
+        }
+        finally
+        {
+            File.WriteAllText(component, original);
+        }
+
+        lock (console)
+        {
+            Assert.DoesNotContain(console, m => !DevToolsNotice.IsMatch(m) &&
+                (m.StartsWith("error", StringComparison.Ordinal) || m.StartsWith("warning", StringComparison.Ordinal) || m.StartsWith("page error", StringComparison.Ordinal)));
+        }
+    }
+
     /// <summary><c>dotnet run --project samples/Notes</c>, with its launch profile (Development), on a free loopback port.</summary>
     private sealed class DevApp : IAsyncDisposable
     {
@@ -155,7 +208,8 @@ public sealed class DevServerTests : IAsyncLifetime
             }
         }
 
-        public static async Task<DevApp> StartAsync(string databaseFile, CancellationToken cancellationToken)
+        /// <summary>Starts the sample with <c>dotnet run</c>, or with <c>dotnet watch</c> (Hot Reload) when <paramref name="watch"/>.</summary>
+        public static async Task<DevApp> StartAsync(string databaseFile, CancellationToken cancellationToken, bool watch = false)
         {
             var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}");
             var start = new ProcessStartInfo("dotnet")
@@ -166,13 +220,15 @@ public sealed class DevServerTests : IAsyncLifetime
                 UseShellExecute = false,
             };
             string project = Path.Combine(NotesApp.RepositoryRoot(), "samples", "Notes", "Notes.csproj");
-            foreach (string arg in new[] { "run", "--project", project, "-c", "Debug", "--", "--urls", baseUrl.ToString().TrimEnd('/') })
+            string[] command = watch ? ["watch", "--project", project, "--non-interactive"] : ["run", "--project", project, "-c", "Debug"];
+            foreach (string arg in (string[])[.. command, "--", "--urls", baseUrl.ToString().TrimEnd('/')])
             {
                 start.ArgumentList.Add(arg);
             }
 
             start.Environment["ConnectionStrings__Notes"] = $"Data Source={databaseFile}";
             start.Environment["PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD"] = "1";
+            start.Environment["DOTNET_WATCH_SUPPRESS_LAUNCH_BROWSER"] = "1";
             var app = new DevApp(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), baseUrl);
             app._process.OutputDataReceived += (_, e) => app.Append(e.Data);
             app._process.ErrorDataReceived += (_, e) => app.Append(e.Data);

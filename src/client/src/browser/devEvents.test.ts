@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { watchServer, type EventStream } from "./devEvents.js";
+import { answerDotnetWatch, coalesce, watchServer, type EventStream } from "./devEvents.js";
 
 class FakeStream implements EventStream {
   readonly listeners = new Map<string, Array<(event: { data: string }) => void>>();
@@ -53,5 +53,47 @@ describe("following the .NET host in development", () => {
     const s = subscribe();
     s.stop();
     expect(s.stream.closed).toBe(true);
+  });
+});
+
+describe("answering dotnet watch's browser script", () => {
+  it("offers the page's own refresh where the script looks for one, unless Blazor is there", () => {
+    const target: { Blazor?: unknown } = {};
+    let refreshed = 0;
+    answerDotnetWatch(() => refreshed++, target);
+
+    (target.Blazor as { _internal: { hotReloadApplied(): void } })._internal.hotReloadApplied();
+    expect(refreshed).toBe(1);
+
+    const blazor = { real: true };
+    const withBlazor: { Blazor?: unknown } = { Blazor: blazor };
+    answerDotnetWatch(() => refreshed++, withBlazor);
+    expect(withBlazor.Blazor).toBe(blazor);
+  });
+});
+
+describe("coalescing refreshes", () => {
+  it("runs one at a time and one more for every burst that arrived meanwhile", async () => {
+    let runs = 0;
+    let finish: () => void = () => {};
+    const refresh = coalesce(() => {
+      runs++;
+      return new Promise<void>((resolve) => {
+        finish = resolve;
+      });
+    });
+
+    refresh();
+    refresh();
+    refresh();
+    expect(runs).toBe(1);
+
+    finish();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(runs).toBe(2);
+
+    finish();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(runs).toBe(2);
   });
 });

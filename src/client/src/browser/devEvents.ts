@@ -40,3 +40,42 @@ function bootOf(data: string): string {
     return data;
   }
 }
+
+/**
+ * `dotnet watch` injects its own browser script into HTML pages; after each Hot Reload it reloads the document,
+ * unless the page can refresh itself, which it asks the way Blazor's statically rendered pages answer:
+ * `Blazor._internal.hotReloadApplied()` ("triggers an enhanced navigation to refresh pages that have been statically
+ * rendered", in its source). A server-rendered UseServer page can (refreshPage()), so in development it answers
+ * there too, and client state survives a C# edit under `dotnet watch` as it does with the events above. Never set
+ * when a real Blazor is on the page.
+ */
+export function answerDotnetWatch(refresh: () => void, target: { Blazor?: unknown } = globalThis as { Blazor?: unknown }): void {
+  if (target.Blazor !== undefined) return;
+  target.Blazor = { _internal: { hotReloadApplied: refresh } };
+}
+
+/**
+ * One refresh at a time: a request while one is running (the development events and `dotnet watch` both signal the
+ * same update) runs one more after it, never more, so the last change is always shown.
+ */
+export function coalesce(run: () => Promise<void>): () => void {
+  let running = false;
+  let again = false;
+  const start = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    void run()
+      .catch((e: unknown) => console.warn("@useserver/client: refreshing the page failed", e))
+      .finally(() => {
+        running = false;
+        if (again) {
+          again = false;
+          start();
+        }
+      });
+  };
+  return start;
+}

@@ -6,7 +6,7 @@ import { createFromFetch, createFromReadableStream } from "react-server-dom-webp
 import { devEvents } from "virtual:useserver/client-modules";
 import { callServer } from "../index.js";
 import { setPageHost } from "../page.js";
-import { watchServer } from "./devEvents.js";
+import { answerDotnetWatch, coalesce, watchServer } from "./devEvents.js";
 import { inlinePayload } from "./payload.js";
 
 /** The Flight root of a page. */
@@ -43,8 +43,10 @@ export async function hydratePage(): Promise<void> {
     formState: (payload.formState ?? null) as never,
   });
   // Served by the Vite dev server (the plugin says where the host's events are): a C# edit refreshes the page.
-  if (devEvents !== null && typeof EventSource === "function") {
-    watchServer(devEvents, { refresh: () => void refreshPage().catch((e: unknown) => console.warn("@useserver/client: refresh failed", e)) });
+  if (devEvents !== null) {
+    const refresh = coalesce(refreshPage);
+    if (typeof EventSource === "function") watchServer(devEvents, { refresh });
+    answerDotnetWatch(refresh);
   }
 }
 
