@@ -10,7 +10,7 @@ export default defineConfig({
     react(),
     // "use client" modules → dynamically loaded chunks + ../useserver/client-manifest.json, and the server-rendering
     // bundle ../useserver/ssr.js that the .NET server runs in embedded V8 (react-dom/server renders the pages).
-    // `npm run dev` (started by the app in Development) writes its own pair into ../useserver/dev/ instead.
+    // `npm run dev` (started by the app in Development) writes its own pair into node_modules/.useserver/ instead.
     useServer({ serverOutDir: "../useserver" }),
     {
       // The npm client's package.json marks its global-defining modules as having side effects by their dist/

@@ -28,9 +28,9 @@ public sealed class DevServerOptions
 
     /// <summary>
     /// Where the dev server writes its manifest and server bundle (the plugin is told, through the
-    /// <c>USESERVER_DEV_OUT</c> environment variable), relative to the content root unless rooted. Default: <c>dev</c>
-    /// in the folder of <see cref="PageOptions.ManifestPath"/> (<c>useserver/dev</c>), so the production build's files
-    /// are never overwritten.
+    /// <c>USESERVER_DEV_OUT</c> environment variable), relative to the content root unless rooted. Default:
+    /// <c>node_modules/.useserver</c> in <see cref="ClientPath"/>, beside Vite's own cache: never committed, never
+    /// published, and the production build's files in <c>useserver/</c> are never overwritten.
     /// </summary>
     public string? OutputPath { get; set; }
 

@@ -35,7 +35,9 @@ internal sealed class DevServerSettings
         DevServerOptions dev = options.DevServer;
         string root = environment.ContentRootPath;
         string clientDirectory = Path.GetFullPath(Path.Combine(root, dev.ClientPath));
-        string outputDirectory = Path.GetFullPath(Path.Combine(root, dev.OutputPath ?? Path.Combine(Path.GetDirectoryName(options.ManifestPath) ?? "", "dev")));
+        string outputDirectory = dev.OutputPath is { } output
+            ? Path.GetFullPath(Path.Combine(root, output))
+            : Path.Combine(clientDirectory, "node_modules", ".useserver");
         bool active = environment.IsDevelopment() && (dev.Enabled ?? HasDevScript(clientDirectory));
         if (active && !Directory.Exists(clientDirectory))
         {

@@ -39,14 +39,17 @@ public sealed class DevServerSettingsTests : IDisposable
     }
 
     [Fact]
-    public void Its_files_are_in_a_folder_of_their_own_beside_the_build_manifest()
+    public void Its_files_are_beside_the_dev_servers_cache_unless_configured()
     {
-        var options = new PageOptions { ManifestPath = "out/client-manifest.json" };
+        var options = new PageOptions();
 
         DevServerSettings settings = DevServerSettings.Resolve(options, new Environment("Development", _root));
+        options.DevServer.OutputPath = "out/dev";
+        DevServerSettings configured = DevServerSettings.Resolve(options, new Environment("Development", _root));
 
-        Assert.Equal(Path.Combine(_root, "out", "dev", "client-manifest.json"), settings.ManifestPath);
-        Assert.Equal(Path.Combine(_root, "out", "dev", "ssr.js"), settings.SsrBundlePath);
+        Assert.Equal(Path.Combine(_root, "ClientApp", "node_modules", ".useserver", "client-manifest.json"), settings.ManifestPath);
+        Assert.Equal(Path.Combine(_root, "ClientApp", "node_modules", ".useserver", "ssr.js"), settings.SsrBundlePath);
+        Assert.Equal(Path.Combine(_root, "out", "dev", "ssr.js"), configured.SsrBundlePath);
     }
 
     [Fact]

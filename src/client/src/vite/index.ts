@@ -22,8 +22,8 @@ export interface UseServerPluginOptions {
   ssr?: boolean;
   /**
    * Where the dev server writes its own manifest and server bundle, relative to the Vite root unless absolute.
-   * Default: `dev/` inside `serverOutDir`. The .NET host that starts the dev server says where it reads them
-   * (USESERVER_DEV_OUT), which wins.
+   * Default: `node_modules/.useserver` (beside Vite's cache: never committed or published, and never the production
+   * build's files). The .NET host that starts the dev server says where it reads them (USESERVER_DEV_OUT), which wins.
    */
   devOutDir?: string;
   /** The browser entry module the dev server serves, e.g. `src/main.tsx`. Default: the build's single `rollupOptions.input`. */
@@ -71,7 +71,7 @@ export function useServer(options: UseServerPluginOptions): Plugin {
           modules = found;
         },
         skip: [config.build.outDir, serverOutDir(config, options)],
-        defaultOutDir: path.resolve(serverOutDir(config, options), "dev"),
+        defaultOutDir: path.resolve(config.root, options.devOutDir ?? "node_modules/.useserver"),
         watchServerBundle: options.ssr === false ? null : watchServerBundle(config, runtimeEntry("ssr")),
         clientModulesId: resolved(VIRTUAL_MODULES),
       });
