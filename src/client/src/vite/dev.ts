@@ -111,6 +111,12 @@ export function serveForServer(context: DevContext): void {
       void isClientModuleCandidate(file).then((isClient) => {
         if (isClient !== context.modules().some((m) => m.file === file)) schedule();
       });
+    } else if (event === "unlink" && context.modules().some((m) => m.file === file)) {
+      // The bundle's entry imports it: stop watching now (a rebuild would fail on it), rescan, start again.
+      const stopping = stop;
+      stop = null;
+      void stopping?.();
+      schedule();
     } else if (event === "add" || event === "unlink") schedule();
   });
   const schedule = () => {

@@ -171,7 +171,9 @@ function watchServerBundle(config: ResolvedConfig, runtime: string): WatchServer
       },
     };
     const inline = serverBundleConfig(config, outDir, modules, runtime, [written], NEXT_SSR_FILE);
-    inline.build = { ...inline.build, watch: {} };
+    // A short delay lets the dev server's own watcher restart this build first when a client module is deleted
+    // (the entry imports it), rather than this one failing on the missing file.
+    inline.build = { ...inline.build, watch: { buildDelay: 100 } };
     inline.clearScreen = false;
     const watcher = (await viteOf(config).build(inline)) as {
       on(event: "event", listener: (e: { code: string; error?: unknown; result?: { close(): Promise<void> } | null }) => void): void;
