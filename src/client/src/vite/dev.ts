@@ -42,7 +42,7 @@ export function devOutDir(defaultOutDir: string): string {
   return process.env[ENV_OUT_DIR] || defaultOutDir;
 }
 
-/** Starts the dev side: resolves once the server listens; the files follow as soon as the first bundle is built. */
+/** Starts the dev side: the manifest is written once the server listens and the first server bundle is built, then after every rebuild. */
 export function serveForServer(context: DevContext): void {
   const { server } = context;
   const config = server.config;
