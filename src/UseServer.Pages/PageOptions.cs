@@ -42,4 +42,11 @@ public sealed class PageOptions
 
     /// <summary>The assemblies whose <c>[ClientComponent]</c> classes are checked at startup. Default: the entry assembly.</summary>
     public IList<System.Reflection.Assembly> ClientComponentAssemblies { get; } = [];
+
+    /// <summary>
+    /// The client app's dev server in Development (Vite with HMR and React Fast Refresh, started and stopped with the
+    /// app; C# edits refresh the page). On by default in Development when the client folder has a <c>dev</c> script;
+    /// configuration section <c>UseServer:DevServer</c> overrides it. Never used in other environments.
+    /// </summary>
+    public DevServerOptions DevServer { get; } = new();
 }

@@ -3,9 +3,6 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { useServer } from "../../../src/client/src/vite/index";
 
-// Kestrel, for the dev server's proxy (`dotnet watch` uses the launch profile's URL).
-const server = process.env.NOTES_SERVER_URL ?? "http://127.0.0.1:5080";
-
 const clientSource = fileURLToPath(new URL("../../../src/client/src/", import.meta.url));
 
 export default defineConfig({
@@ -13,6 +10,7 @@ export default defineConfig({
     react(),
     // "use client" modules → dynamically loaded chunks + ../useserver/client-manifest.json, and the server-rendering
     // bundle ../useserver/ssr.js that the .NET server runs in embedded V8 (react-dom/server renders the pages).
+    // `npm run dev` (started by the app in Development) writes its own pair into node_modules/.useserver/ instead.
     useServer({ serverOutDir: "../useserver" }),
     {
       // The npm client's package.json marks its global-defining modules as having side effects by their dist/
@@ -41,11 +39,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 2048,
   },
   server: {
+    // The dev server (`npm run dev`, started by the app in Development): the browser keeps talking to Kestrel, which
+    // renders the pages; the page's scripts and the HMR socket come from here. Loopback only; the next free port
+    // from 5173 (the app reads the one in use from the dev manifest). Vite's default CORS policy allows the
+    // page's loopback origin.
     host: "127.0.0.1",
-    // Same-origin calls: the Host header stays the dev server's, so Kestrel's origin check passes.
-    proxy: {
-      "/_serverfn": { target: server, changeOrigin: false },
-      "/attachments": { target: server, changeOrigin: false },
-    },
   },
 });

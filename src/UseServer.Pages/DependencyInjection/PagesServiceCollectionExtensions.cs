@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using UseServer.AspNetCore.Refresh;
 using UseServer.Pages;
+using UseServer.Pages.Development;
 using UseServer.Pages.Manifest;
 using UseServer.Pages.Pages;
 using UseServer.Pages.Forms;
@@ -32,15 +33,28 @@ public static class PagesServiceCollectionExtensions
             services.Configure(configure);
         }
 
+        // Development: the dev server's own manifest and server bundle when it runs (DevServerOptions).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<PageOptions>, DevServerConfiguration>());
+        services.TryAddSingleton(static sp => DevServerSettings.Resolve(
+            sp.GetRequiredService<IOptions<PageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
+        services.TryAddSingleton<DevEventStream>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, DevEventsStartupFilter>());
+
         services.TryAddSingleton(static sp => new ClientBuild(
-            ContentPath(sp, sp.GetRequiredService<IOptions<PageOptions>>().Value.ManifestPath),
+            sp.GetRequiredService<DevServerSettings>() is { Active: true } dev
+                ? dev.ManifestPath
+                : ContentPath(sp, sp.GetRequiredService<IOptions<PageOptions>>().Value.ManifestPath),
             watch: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.TryAddSingleton<PageRenderer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPageRefresher, PageRefresher>());
+        // Hosted services start in order: the dev server is ready (its manifest written) before the check reads it.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DevServer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PageStartupCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, PageFormMatcherPolicy>());
         services.AddV8HtmlRenderer(
-            sp => ContentPath(sp, sp.GetRequiredService<IOptions<PageOptions>>().Value.SsrBundlePath),
+            sp => sp.GetRequiredService<DevServerSettings>() is { Active: true } dev
+                ? dev.SsrBundlePath
+                : ContentPath(sp, sp.GetRequiredService<IOptions<PageOptions>>().Value.SsrBundlePath),
             sp => sp.GetRequiredService<IHostEnvironment>().IsDevelopment());
         return services;
     }

@@ -3,8 +3,10 @@
 import { createElement, startTransition, useEffect, useState, type ReactNode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { createFromFetch, createFromReadableStream } from "react-server-dom-webpack/client.browser";
+import { devEvents } from "virtual:useserver/client-modules";
 import { callServer } from "../index.js";
 import { setPageHost } from "../page.js";
+import { answerDotnetWatch, coalesce, watchServer } from "./devEvents.js";
 import { inlinePayload } from "./payload.js";
 
 /** The Flight root of a page. */
@@ -40,6 +42,12 @@ export async function hydratePage(): Promise<void> {
   hydrateRoot(document, createElement(PageRoot, { initial: payload.tree, at: payload.at ?? 0 }), {
     formState: (payload.formState ?? null) as never,
   });
+  // Served by the Vite dev server (the plugin says where the host's events are): a C# edit refreshes the page.
+  if (devEvents !== null) {
+    const refresh = coalesce(refreshPage);
+    if (typeof EventSource === "function") watchServer(devEvents, { refresh });
+    answerDotnetWatch(refresh);
+  }
 }
 
 /** Fetches the current page's tree again (Accept: text/x-component) and shows it. */

@@ -1,13 +1,18 @@
 // @useserver/client/vite: the Vite plugin of a server-rendered UseServer app. It finds the "use client" modules,
 // makes each a dynamically loaded chunk of the browser build, writes the manifest the .NET server reads to refer to
 // them (client-manifest.json), and builds the server-rendering bundle (ssr.js) that the server runs in embedded V8.
+// While Vite serves (vite dev), it writes the same two files for the dev server instead, in their own folder (dev.ts).
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Alias, InlineConfig, Plugin, ResolvedConfig } from "vite";
+import { serveForServer, type WatchServerBundle } from "./dev.js";
+import { appEntryPath, DEV_ENTRY, DEV_EVENTS_PATH, devEntryCode, devOrigin, type ClientManifest } from "./devManifest.js";
 import { findClientModules, type ClientModule } from "./scan.js";
+
+export type { ClientManifest, DevInfo } from "./devManifest.js";
 
 /** Options of {@link useServer}. */
 export interface UseServerPluginOptions {
@@ -15,23 +20,31 @@ export interface UseServerPluginOptions {
   serverOutDir: string;
   /** Build ssr.js (default true). */
   ssr?: boolean;
+  /**
+   * Where the dev server writes its own manifest and server bundle, relative to the Vite root unless absolute.
+   * Default: `node_modules/.useserver` (beside Vite's cache: never committed or published, and never the production
+   * build's files). The .NET host that starts the dev server says where it reads them (USESERVER_DEV_OUT), which wins.
+   */
+  devOutDir?: string;
+  /** The browser entry module the dev server serves, e.g. `src/main.tsx`. Default: the build's single `rollupOptions.input`. */
+  entry?: string;
 }
 
 const VIRTUAL_MODULES = "virtual:useserver/client-modules";
 const VIRTUAL_SSR_ENTRY = "virtual:useserver/ssr-entry";
 const resolved = (id: string) => "\0" + id;
 
-/** The manifest the server reads (contract: docs/pages.md). */
-export interface ClientManifest {
-  version: 1;
-  bootstrapModules: string[];
-  styles: string[];
-  components: Record<string, { id: string; chunks: string[]; name: string }>;
-}
+/**
+ * Stands for the dev server's origin in `server.origin` until it listens (its port is known only then): Vite writes
+ * asset URLs with it, and the transform below puts the real origin in. Assets then load from the dev server, not
+ * from the page's origin (Kestrel), the way Vite's backend integration guide asks.
+ */
+const ORIGIN_PLACEHOLDER = "http://__useserver_dev_origin__";
 
 export function useServer(options: UseServerPluginOptions): Plugin {
   let config: ResolvedConfig;
   let modules: ClientModule[] = [];
+  let origin: string | null = null; // the dev server's, once it listens
   const runtimeEntry = (name: string) => {
     const base = fileURLToPath(new URL(`../${name}/index`, import.meta.url));
     return existsSync(base + ".ts") ? base + ".ts" : base + ".js";
@@ -39,23 +52,56 @@ export function useServer(options: UseServerPluginOptions): Plugin {
 
   return {
     name: "useserver",
+    config(user, env) {
+      if (env.command !== "serve" || user.server?.origin !== undefined) return;
+      return { server: { origin: ORIGIN_PLACEHOLDER } };
+    },
     configResolved(resolvedConfig) {
       config = resolvedConfig;
+    },
+    configureServer(server) {
+      server.httpServer?.once("listening", () => {
+        const address = server.httpServer?.address();
+        if (address !== null && typeof address === "object") origin = devOrigin(address, Boolean(server.config.server.https));
+      });
+      serveForServer({
+        server,
+        modules: () => modules,
+        setModules: (found) => {
+          modules = found;
+        },
+        skip: [config.build.outDir, serverOutDir(config, options)],
+        defaultOutDir: path.resolve(config.root, options.devOutDir ?? "node_modules/.useserver"),
+        watchServerBundle: options.ssr === false ? null : watchServerBundle(config, runtimeEntry("ssr")),
+        clientModulesId: resolved(VIRTUAL_MODULES),
+      });
     },
     async buildStart() {
       modules = await findClientModules(config.root, [config.build.outDir, serverOutDir(config, options)]);
       for (const m of modules) this.addWatchFile(m.file);
     },
     resolveId(id) {
-      return id === VIRTUAL_MODULES ? resolved(VIRTUAL_MODULES) : null;
+      if (id === VIRTUAL_MODULES) return resolved(VIRTUAL_MODULES);
+      if (id === DEV_ENTRY && config.command === "serve") return DEV_ENTRY;
+      return null;
     },
     transform(code, id) {
+      if (config.command === "serve" && code.includes(ORIGIN_PLACEHOLDER)) {
+        code = code.replaceAll(ORIGIN_PLACEHOLDER, origin ?? "");
+        return stripDirective(code, id, modules) ?? { code, map: null };
+      }
       return stripDirective(code, id, modules);
     },
     load(id) {
+      if (id === DEV_ENTRY && config.command === "serve") {
+        const reactRefresh = config.plugins.some((p) => p.name === "vite:react-virtual-preamble");
+        return devEntryCode(appEntryPath(config.root, options.entry, config.build.rollupOptions.input), reactRefresh);
+      }
       if (id !== resolved(VIRTUAL_MODULES)) return null;
       const entries = modules.map((m) => `  ${JSON.stringify(m.id)}: () => import(${JSON.stringify(m.file)}),`);
-      return `export const clientModules = {\n${entries.join("\n")}\n};\n`;
+      // While serving, the page subscribes to the .NET host's development events (a C# change refreshes it).
+      const devEvents = config.command === "serve" ? JSON.stringify(DEV_EVENTS_PATH) : "null";
+      return `export const clientModules = {\n${entries.join("\n")}\n};\nexport const devEvents = ${devEvents};\n`;
     },
     async generateBundle(_, bundle) {
       if (config.command !== "build" || config.build.ssr) return;
@@ -82,7 +128,7 @@ export function useServer(options: UseServerPluginOptions): Plugin {
     },
     async closeBundle() {
       if (config.command !== "build" || config.build.ssr || options.ssr === false) return;
-      await buildServerBundle(config, options, modules, runtimeEntry("ssr"));
+      await buildServerBundle(config, serverOutDir(config, options), modules, runtimeEntry("ssr"));
     },
   };
 }
@@ -105,7 +151,64 @@ function serverOutDir(config: ResolvedConfig, options: UseServerPluginOptions): 
  * ssr.js: one classic script (IIFE) with react-dom/server and React's Flight client in their edge builds (whose
  * server references encode no-JS forms), the server-rendering runtime, and every client module registered by ID.
  */
-async function buildServerBundle(config: ResolvedConfig, options: UseServerPluginOptions, modules: ClientModule[], runtime: string): Promise<void> {
+async function buildServerBundle(config: ResolvedConfig, outDir: string, modules: ClientModule[], runtime: string): Promise<void> {
+  await viteOf(config).build(serverBundleConfig(config, outDir, modules, runtime, []));
+}
+
+/**
+ * The dev server's ssr.js: the same bundle, from a watch build (Rollup rebuilds it when a module it contains
+ * changes); after each write, `onBuilt` learns each client module's exports (the dev manifest lists them).
+ */
+function watchServerBundle(config: ResolvedConfig, runtime: string): WatchServerBundle {
+  return async (modules, outDir, onBuilt) => {
+    const written: Plugin = {
+      name: "useserver-ssr-written",
+      async writeBundle() {
+        // Written under another name, then renamed: the server never reads half a bundle.
+        await rename(path.join(outDir, NEXT_SSR_FILE), path.join(outDir, "ssr.js"));
+        const exportsOf = (m: ClientModule) => this.getModuleInfo(m.file)?.exports ?? null;
+        await onBuilt(exportsOf);
+      },
+    };
+    const inline = serverBundleConfig(config, outDir, modules, runtime, [written], NEXT_SSR_FILE);
+    // A short delay lets the dev server's own watcher restart this build first when a client module is deleted
+    // (the entry imports it), rather than this one failing on the missing file.
+    inline.build = { ...inline.build, watch: { buildDelay: 100 } };
+    inline.clearScreen = false;
+    const watcher = (await viteOf(config).build(inline)) as {
+      on(event: "event", listener: (e: { code: string; error?: unknown; result?: { close(): Promise<void> } | null }) => void): void;
+      close(): Promise<void>;
+    };
+    watcher.on("event", (e) => {
+      if (e.code === "ERROR") config.logger.error(`[useserver] the server bundle did not build: ${String(e.error)}`);
+      if (e.result != null) void e.result.close(); // a build that failed has none
+    });
+    return () => watcher.close();
+  };
+}
+
+// The app's own Vite builds the bundle (this package does not depend on a copy of its own).
+function viteOf(config: ResolvedConfig): { build(config: InlineConfig): Promise<unknown> } {
+  return {
+    build: async (inline) => {
+      const vite = (await import(pathToFileURL(createRequire(path.join(config.root, "package.json")).resolve("vite")).href)) as {
+        build(config: InlineConfig): Promise<unknown>;
+      };
+      return vite.build(inline);
+    },
+  };
+}
+
+const NEXT_SSR_FILE = "ssr.next.js";
+
+function serverBundleConfig(
+  config: ResolvedConfig,
+  outDir: string,
+  modules: ClientModule[],
+  runtime: string,
+  plugins: Plugin[],
+  fileName = "ssr.js",
+): InlineConfig {
   const imports = modules.map((m, i) => `import * as m${i} from ${JSON.stringify(m.file)};`);
   const registrations = modules.map((m, i) => `  ${JSON.stringify(m.id)}: m${i},`);
   const entry = [
@@ -114,11 +217,7 @@ async function buildServerBundle(config: ResolvedConfig, options: UseServerPlugi
     `registerClientModules({\n${registrations.join("\n")}\n});`,
   ].join("\n");
   const userAliases: Alias[] = config.resolve.alias.filter((a) => typeof a.find !== "string" || !a.find.startsWith("react"));
-  // The app's own Vite builds the bundle (this package does not depend on a copy of its own).
-  const vite = (await import(pathToFileURL(createRequire(path.join(config.root, "package.json")).resolve("vite")).href)) as {
-    build(config: InlineConfig): Promise<unknown>;
-  };
-  await vite.build({
+  return {
     configFile: false,
     root: config.root,
     mode: config.mode,
@@ -144,9 +243,10 @@ async function buildServerBundle(config: ResolvedConfig, options: UseServerPlugi
         resolveId: (id) => (id === VIRTUAL_SSR_ENTRY ? resolved(VIRTUAL_SSR_ENTRY) : null),
         load: (id) => (id === resolved(VIRTUAL_SSR_ENTRY) ? entry : null),
       },
+      ...plugins,
     ],
     build: {
-      outDir: serverOutDir(config, options),
+      outDir,
       emptyOutDir: false,
       copyPublicDir: false,
       minify: false,
@@ -157,8 +257,8 @@ async function buildServerBundle(config: ResolvedConfig, options: UseServerPlugi
       chunkSizeWarningLimit: 8192,
       rollupOptions: {
         input: VIRTUAL_SSR_ENTRY,
-        output: { format: "iife", entryFileNames: "ssr.js", inlineDynamicImports: true, assetFileNames: "ssr-assets/[name][extname]" },
+        output: { format: "iife", entryFileNames: fileName, inlineDynamicImports: true, assetFileNames: "ssr-assets/[name][extname]" },
       },
     },
-  });
+  };
 }

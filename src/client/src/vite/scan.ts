@@ -12,6 +12,16 @@ const SOURCE = /\.(tsx?|jsx?|mts|mjs)$/;
 // Comments and blank lines may come before the directive; nothing else may.
 const DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use client\1/;
 
+/** Whether a file is a source module the scan reads (not a declaration file). */
+export function isSourceFile(file: string): boolean {
+  return SOURCE.test(file) && !file.endsWith(".d.ts");
+}
+
+/** Whether a module's text starts with the "use client" directive. */
+export function hasUseClientDirective(text: string): boolean {
+  return DIRECTIVE.test(text);
+}
+
 export async function findClientModules(root: string, skip: string[]): Promise<ClientModule[]> {
   const found: ClientModule[] = [];
   const skipped = new Set(skip.map((s) => path.resolve(root, s)));
@@ -22,7 +32,7 @@ export async function findClientModules(root: string, skip: string[]): Promise<C
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== "node_modules" && !entry.name.startsWith(".") && !skipped.has(full)) pending.push(full);
-      } else if (SOURCE.test(entry.name) && !entry.name.endsWith(".d.ts") && DIRECTIVE.test(await readFile(full, "utf8"))) {
+      } else if (isSourceFile(entry.name) && hasUseClientDirective(await readFile(full, "utf8"))) {
         found.push({ id: path.relative(root, full).split(path.sep).join("/"), file: full });
       }
     }
