@@ -119,7 +119,7 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
         byte[] body = await RequestBodyReader.ReadBodyAsync(context, plan.Limits.MaxBodySize, cancellationToken);
         Runtime.Diagnostics.RecordRequestSize(plan.Id, body.Length);
         ReplyPayload payload = encoding == BodyEncoding.Text
-            ? ReplyPayload.FromText(body)
+            ? ReplyPayload.FromText(body, plan.Limits)
             : await RequestBodyReader.ReadMultipartAsync(body, boundary, plan.Limits, cancellationToken);
         return ReplyDecoder.Decode(payload, plan.Limits, string.Empty, cancellationToken);
     }
