@@ -75,6 +75,7 @@ public class PageTestApp : IAsyncLifetime
         _app.MapServerFunctions();
         _app.MapPage("/counter", () => new CounterPage());
         _app.MapPage("/members", () => new MembersPage()).RequireAuthorization();
+        _app.MapPage("/mixed", () => new MixedFormsPage());
         _app.MapPage("/items/{id:int}", (int id, string? tab) => new ItemPage { Id = id, Tab = tab });
         await _app.StartAsync();
 
@@ -120,6 +121,24 @@ internal sealed class CounterPage : Component
                 new PlainForm { Action = references.Reference("pages.save") },
                 new Div { TestId = "secret", Children = [new PlainForm { Action = references.Reference("pages.secret") }] },
                 new Div { TestId = "sealed", Children = [new PlainForm { Action = references.Bind("pages.sealed", 7) }] },
+            ],
+        };
+    }
+}
+
+/// <summary>A server-function form (a server component's own <see cref="Form"/>) between a GET form and a URL-action form.</summary>
+internal sealed class MixedFormsPage : Component
+{
+    protected override Node? Render(ComponentContext context)
+    {
+        var references = context.GetRequiredService<IServerFunctionReferences>();
+        return new Main
+        {
+            Children =
+            [
+                new Form { ActionUrl = "/search", Method = "get", Children = [new Input { Name = "q" }] },
+                new Form { Action = references.Reference("pages.save"), Children = [new Input { Name = "name" }, new Button { Children = ["Save"] }] },
+                new Form { ActionUrl = "/login", Method = "post", Children = [new Input { Name = "user" }] },
             ],
         };
     }
