@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -214,6 +215,8 @@ public static class PageTestFunctions
             Describe("pages.save", nameof(Save), [Client("form", typeof(JsFormData), ReplyConverters.FormData)], a => { Save((JsFormData)a[0]!); return JsValue.Undefined; }),
             Describe("pages.secret", typeof(SecurePageTestFunctions).GetMethod(nameof(SecurePageTestFunctions.Secret))!, [Client("form", typeof(JsFormData), ReplyConverters.FormData)],
                 a => { SecurePageTestFunctions.Secret((JsFormData)a[0]!); return JsValue.Undefined; }),
+            Describe("pages.guarded", typeof(SecurePageTestFunctions).GetMethod(nameof(SecurePageTestFunctions.Guarded))!, [Client("form", typeof(JsFormData), ReplyConverters.FormData)],
+                a => { SecurePageTestFunctions.Guarded((JsFormData)a[0]!); return JsValue.Undefined; }),
             Describe("pages.limited", nameof(Limited), [Client("form", typeof(JsFormData), ReplyConverters.FormData)], a => { Limited((JsFormData)a[0]!); return JsValue.Undefined; }),
             Describe("pages.sealed", nameof(Sealed), [Client("value", typeof(int), ReplyConverters.Int32), Client("form", typeof(JsFormData), ReplyConverters.FormData)],
                 a => { Sealed((int)a[0]!, (JsFormData)a[1]!); return JsValue.Undefined; }),
@@ -244,6 +247,14 @@ public static class SecurePageTestFunctions
     {
         PageTestFunctions.Count();
         PageTestFunctions.Save("secret:" + form.GetString("name"));
+    }
+
+    /// <summary>Signed-in users only, with a small body limit of its own.</summary>
+    [RequestSizeLimit(2048)]
+    public static void Guarded(JsFormData form)
+    {
+        PageTestFunctions.Count();
+        PageTestFunctions.Save("guarded:" + form.GetString("name"));
     }
 }
 
