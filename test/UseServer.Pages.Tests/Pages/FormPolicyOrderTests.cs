@@ -101,15 +101,5 @@ public sealed class FormPolicyOrderTests(PageTestApp app) : IClassFixture<PageTe
         return content;
     }
 
-    private Task<HttpResponseMessage> PostAsync(HttpContent body, string? user = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/counter") { Content = body };
-        request.Headers.Add("Origin", app.Origin);
-        if (user is not null)
-        {
-            request.Headers.Add(PageTestApp.UserHeader, user);
-        }
-
-        return app.Client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync(HttpContent body, string? user = null) => app.PostFormAsync("/counter", body, user);
 }

@@ -148,15 +148,6 @@ public sealed class FormPostTests(PageTestApp app) : IClassFixture<PageTestApp>
 
     private async Task<string> PageAsync() => await app.Client.GetStringAsync("/counter");
 
-    private Task<HttpResponseMessage> PostAsync(string path, HttpContent body, string? user = null, string? origin = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body };
-        request.Headers.Add("Origin", origin ?? app.Origin);
-        if (user is not null)
-        {
-            request.Headers.Add(PageTestApp.UserHeader, user);
-        }
-
-        return app.Client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync(string path, HttpContent body, string? user = null, string? origin = null) =>
+        app.PostFormAsync(path, body, user, origin);
 }

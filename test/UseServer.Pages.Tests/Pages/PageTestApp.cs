@@ -85,6 +85,19 @@ public class PageTestApp : IAsyncLifetime
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(address) };
     }
 
+    /// <summary>POSTs a form body to <paramref name="path"/> from the app's own origin (or <paramref name="origin"/>), as <paramref name="user"/> when given.</summary>
+    public Task<HttpResponseMessage> PostFormAsync(string path, HttpContent body, string? user = null, string? origin = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body };
+        request.Headers.Add("Origin", origin ?? Origin);
+        if (user is not null)
+        {
+            request.Headers.Add(UserHeader, user);
+        }
+
+        return Client.SendAsync(request);
+    }
+
     public async Task DisposeAsync()
     {
         Client.Dispose();
