@@ -14,7 +14,7 @@ internal static class PayloadFixture
         var root = doc.RootElement;
         if (root.GetProperty("type").GetString() == "string")
         {
-            return ReplyPayload.FromText(Encoding.UTF8.GetBytes(root.GetProperty("body").GetString()!));
+            return ReplyPayload.FromText(Encoding.UTF8.GetBytes(root.GetProperty("body").GetString()!), new ReplyLimits());
         }
 
         var builder = new ReplyPayload.Builder(new ReplyLimits());

@@ -44,7 +44,7 @@ internal static class BoundArgumentsReader
     {
         try
         {
-            return ReplyDecoder.Decode(ReplyPayload.FromText(plaintext), limits, string.Empty, cancellationToken);
+            return ReplyDecoder.Decode(ReplyPayload.FromText(plaintext, limits), limits, string.Empty, cancellationToken);
         }
         catch (ReplyDecodeException e)
         {

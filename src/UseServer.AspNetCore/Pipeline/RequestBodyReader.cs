@@ -62,25 +62,29 @@ internal static class RequestBodyReader
 
     /// <summary>Splits a buffered multipart body into parts by exact name.</summary>
     /// <exception cref="ReplyDecodeException">A malformed body, a part over its limits, or a content transfer encoding.</exception>
-    public static async ValueTask<ReplyPayload> ReadMultipartAsync(byte[] body, string boundary, ReplyLimits limits, CancellationToken cancellationToken)
+    public static ValueTask<ReplyPayload> ReadMultipartAsync(byte[] body, string boundary, ReplyLimits limits, CancellationToken cancellationToken) =>
+        ReadMultipartAsync(body, boundary, limits, keep: null, cancellationToken);
+
+    /// <summary>
+    /// Splits a buffered multipart body into parts by exact name, keeping only the parts whose name <paramref name="keep"/>
+    /// accepts (all when it is <see langword="null"/>). Skipped parts are framing only: their headers are read within
+    /// <see cref="ReplyLimits.MaxPartHeaderSize"/>, their content is not copied and counts against no part limit (the
+    /// buffered body bounds it). A no-JS form post is read this way during routing, before its function is known.
+    /// </summary>
+    /// <exception cref="ReplyDecodeException">A malformed body, a kept part over its limits, or a content transfer encoding on one.</exception>
+    public static async ValueTask<ReplyPayload> ReadMultipartAsync(byte[] body, string boundary, ReplyLimits limits, Func<string, bool>? keep, CancellationToken cancellationToken)
     {
         var reader = new MultipartReader(boundary, new MemoryStream(body, writable: false))
         {
             HeadersLengthLimit = limits.MaxPartHeaderSize,
             HeadersCountLimit = MaxPartHeaderCount,
-            BodyLengthLimit = limits.MaxPartSize,
+            BodyLengthLimit = keep is null ? limits.MaxPartSize : null, // kept parts are checked by the builder
         };
         var builder = new ReplyPayload.Builder(limits);
         try
         {
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
-                if (section.Headers?.ContainsKey(ContentTransferEncoding) == true)
-                {
-                    // Browsers never send it; base64 or quoted-printable parts would bypass the size accounting.
-                    throw new ReplyDecodeException(ReplyErrorCode.Malformed, "Multipart parts must not have a Content-Transfer-Encoding.");
-                }
-
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out ContentDispositionHeaderValue? disposition)
                     || !disposition.DispositionType.Equals(FormData, StringComparison.OrdinalIgnoreCase) || disposition.Name.Length == 0)
                 {
@@ -88,6 +92,17 @@ internal static class RequestBodyReader
                 }
 
                 string name = HeaderUtilities.RemoveQuotes(disposition.Name).ToString();
+                if (keep?.Invoke(name) == false)
+                {
+                    continue; // the next ReadNextSectionAsync skips its content
+                }
+
+                if (section.Headers?.ContainsKey(ContentTransferEncoding) == true)
+                {
+                    // Browsers never send it; base64 or quoted-printable parts would bypass the size accounting.
+                    throw new ReplyDecodeException(ReplyErrorCode.Malformed, "Multipart parts must not have a Content-Transfer-Encoding.");
+                }
+
                 using var content = new MemoryStream();
                 await section.Body.CopyToAsync(content, cancellationToken);
                 byte[] data = content.ToArray();

@@ -50,7 +50,7 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
     private async Task<CallOutcome> RunAsync(HttpContext context)
     {
         CancellationToken cancellationToken = context.RequestAborted;
-        IServerFunctionFormPost? form = context.Features.Get<IServerFunctionFormPost>(); // the page decoded the body during routing
+        IServerFunctionFormPost? form = context.Features.Get<IServerFunctionFormPost>(); // a page routed a no-JS form post here
         string boundary = string.Empty;
         BodyEncoding encoding = form is not null
             ? BodyEncoding.Multipart
@@ -70,7 +70,9 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
                 throw new ReplyDecodeException(ReplyErrorCode.Malformed, "The multipart boundary is missing, empty or longer than 70 characters.");
             }
 
-            JsValue root = form?.Arguments ?? await ReadArgumentsAsync(context, encoding, boundary, cancellationToken);
+            JsValue root = form is not null
+                ? await form.ReadArgumentsAsync(context, plan.Limits, cancellationToken)
+                : await ReadArgumentsAsync(context, encoding, boundary, cancellationToken);
             if (plan.BoundCount > 0)
             {
                 root = BoundArgumentsReader.Prepend(plan, Runtime.Sealer, root, cancellationToken);
@@ -119,7 +121,7 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
         byte[] body = await RequestBodyReader.ReadBodyAsync(context, plan.Limits.MaxBodySize, cancellationToken);
         Runtime.Diagnostics.RecordRequestSize(plan.Id, body.Length);
         ReplyPayload payload = encoding == BodyEncoding.Text
-            ? ReplyPayload.FromText(body)
+            ? ReplyPayload.FromText(body, plan.Limits)
             : await RequestBodyReader.ReadMultipartAsync(body, boundary, plan.Limits, cancellationToken);
         return ReplyDecoder.Decode(payload, plan.Limits, string.Empty, cancellationToken);
     }

@@ -107,11 +107,23 @@ internal sealed partial class FlightRowWriter(IBufferWriter<byte> sink)
     }
 
     /// <summary>
+    /// Whether <paramref name="text"/> may be a <c>T</c> row: not when it starts with U+FEFF. React's client decodes every
+    /// row with a <c>TextDecoder</c> stream of its own (<c>ignoreBOM</c> off), which drops a leading UTF-8 byte order
+    /// mark, so the string would arrive one character short. Such a string is written inline as JSON instead.
+    /// </summary>
+    public static bool CanWriteAsTextRow(ReadOnlySpan<char> text) => text.IsEmpty || text[0] != ByteOrderMark;
+
+    /// <summary>U+FEFF, whose UTF-8 form (<c>EF BB BF</c>) a decoder takes for a byte order mark at the start of a stream.</summary>
+    private const char ByteOrderMark = '\uFEFF';
+
+    /// <summary>
     /// Writes a <c>T</c> row: the string as UTF-8 prefixed by its length in bytes (no newline). Lone
-    /// surrogates become U+FFFD, as the client's <c>TextEncoder</c> would count them.
+    /// surrogates become U+FFFD, as the client's <c>TextEncoder</c> would count them. The caller checks
+    /// <see cref="CanWriteAsTextRow"/> first.
     /// </summary>
     public void WriteTextRow(int id, ReadOnlySpan<char> text)
     {
+        System.Diagnostics.Debug.Assert(CanWriteAsTextRow(text), "A T row must not start with a byte order mark.");
         StartRow(id, FlightRowTags.Text);
         WriteHex(Encoding.UTF8.GetByteCount(text));
         WriteByte((byte)',');

@@ -16,7 +16,7 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
     /// <summary>How deeply containers may nest before the value is refused.</summary>
     public const int MaxDepth = 512;
 
-    /// <summary>Strings of this many UTF-16 units or more go into a <c>T</c> row, as React does.</summary>
+    /// <summary>Strings of this many UTF-16 units or more go into a <c>T</c> row, as React does (unless they start with U+FEFF: <see cref="FlightRowWriter.CanWriteAsTextRow"/>).</summary>
     public const int TextRowThreshold = 1024;
 
     private static readonly long s_unixEpochTicks = DateTime.UnixEpoch.Ticks;
@@ -112,9 +112,9 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
         {
             throw new FlightSerializationException("A byte stream can only carry byte arrays.");
         }
-        else if (item is string or JsString)
+        else if (item switch { string s => s, JsString js => js.Value, _ => null } is { } text && FlightRowWriter.CanWriteAsTextRow(text))
         {
-            output.WriteTextRow(streamId, item is JsString js ? js.Value : (string)item);             // <id>:T<len>,<text>
+            output.WriteTextRow(streamId, text);                                                     // <id>:T<len>,<text>
         }
         else
         {
@@ -169,7 +169,7 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
 
     private void WriteString(string value)
     {
-        if (value.Length >= TextRowThreshold)
+        if (value.Length >= TextRowThreshold && FlightRowWriter.CanWriteAsTextRow(value))
         {
             int id = _nextId++;
             Outline(new FlightOutlinedRow(id, FlightRowKind.Text, value));

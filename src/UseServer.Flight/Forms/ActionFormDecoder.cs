@@ -19,7 +19,12 @@ namespace UseServer.Flight.Forms;
 /// (CVE-2026-44907), and a real form has its own plus at most one submit button's.</item>
 /// </list>
 /// </summary>
-internal static class ActionFormDecoder
+/// <remarks>
+/// Two steps, so nothing an unauthorized caller sends is decoded: <see cref="Identify"/> during routing reads only the
+/// fields that name the function (<see cref="IdentifiesAction"/>), and <see cref="Decode"/> runs in the function's
+/// endpoint, after its authorization, rate limiting and size limits (issue 12).
+/// </remarks>
+internal static partial class ActionFormDecoder
 {
     private const string ActionPrefix = "$ACTION_";
     private const string RefPrefix = "$ACTION_REF_";
@@ -42,9 +47,8 @@ internal static class ActionFormDecoder
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(limits);
-        string? action = null;
+        string? action = LastActionField(form);
         string? key = null;
-        int actionFields = 0;
         var fields = new List<KeyValuePair<string, JsValue>>();
         foreach (ReplyPart part in form.Entries)
         {
@@ -54,14 +58,6 @@ internal static class ActionFormDecoder
                 fields.Add(new(name, part.IsFile
                     ? new JsBlob(part.Data, part.ContentType ?? string.Empty, part.FileName ?? string.Empty)
                     : new JsString(Encoding.UTF8.GetString(part.Data.Span))));
-            }
-            else if (name.StartsWith(RefPrefix, StringComparison.Ordinal) || name.StartsWith(IdPrefix, StringComparison.Ordinal))
-            {
-                action = name; // the last one wins (a submit button's formAction comes after the form's own field)
-                if (++actionFields > MaxActionFields)
-                {
-                    throw new ReplyDecodeException(ReplyErrorCode.InvalidServerReference, $"The form names more than {MaxActionFields} actions.");
-                }
             }
             else if (name == KeyField && !part.IsFile)
             {
@@ -77,27 +73,52 @@ internal static class ActionFormDecoder
         }
 
         var userForm = new JsFormData(fields);
-        if (action.StartsWith(IdPrefix, StringComparison.Ordinal))
+        if (MetadataPrefix(action) is not { } prefix)
         {
-            string id = action[IdPrefix.Length..];
-            return id.Length > 0
-                ? new ActionFormSubmission(id, null, userForm, key)
-                : throw new ReplyDecodeException(ReplyErrorCode.InvalidServerReference, "The form's $ACTION_ID_ field names no function.");
+            return new ActionFormSubmission(UnboundId(action), null, userForm, key);
         }
 
-        string prefix = ActionPrefix + action[RefPrefix.Length..] + ":";
         (string functionId, JsArray? bound) = DecodeMetadata(form, limits, prefix, cancellationToken);
         return new ActionFormSubmission(functionId, bound ?? new JsArray([]), userForm, key);
     }
 
+    /// <summary>
+    /// The last <c>$ACTION_REF_</c>/<c>$ACTION_ID_</c> field (a submit button's <c>formAction</c> comes after the form's own
+    /// field, so it wins), or <see langword="null"/>; more than <see cref="MaxActionFields"/> is refused.
+    /// </summary>
+    private static string? LastActionField(ReplyPayload form)
+    {
+        string? action = null;
+        int actionFields = 0;
+        foreach (ReplyPart part in form.Entries)
+        {
+            if (part.Name.StartsWith(RefPrefix, StringComparison.Ordinal) || part.Name.StartsWith(IdPrefix, StringComparison.Ordinal))
+            {
+                action = part.Name;
+                if (++actionFields > MaxActionFields)
+                {
+                    throw new ReplyDecodeException(ReplyErrorCode.InvalidServerReference, $"The form names more than {MaxActionFields} actions.");
+                }
+            }
+        }
+
+        return action;
+    }
+
+    /// <summary>The function an <c>$ACTION_ID_&lt;id&gt;</c> field names.</summary>
+    private static string UnboundId(string action) =>
+        action.Length > IdPrefix.Length
+            ? action[IdPrefix.Length..]
+            : throw new ReplyDecodeException(ReplyErrorCode.InvalidServerReference, "The form's $ACTION_ID_ field names no function.");
+
+    /// <summary>The reply prefix <c>$ACTION_&lt;n&gt;:</c> of an <c>$ACTION_REF_&lt;n&gt;</c> field; <see langword="null"/> for <c>$ACTION_ID_</c>.</summary>
+    private static string? MetadataPrefix(string action) =>
+        action.StartsWith(RefPrefix, StringComparison.Ordinal) ? ActionPrefix + action[RefPrefix.Length..] + ":" : null;
+
     /// <summary><c>decodeBoundActionMetaData</c>: the reply under <paramref name="prefix"/> must be <c>{"id": string, "bound": null | $@[…]}</c>.</summary>
     private static (string Id, JsArray? Bound) DecodeMetadata(ReplyPayload form, ReplyLimits limits, string prefix, CancellationToken cancellationToken)
     {
-        if (!form.TryGetPart(prefix + "0", out _))
-        {
-            throw new ReplyDecodeException(ReplyErrorCode.InvalidServerReference, $"The form names action metadata '{prefix}0', which it does not carry.");
-        }
-
+        MetadataPart(form, prefix);
         JsValue metadata = ReplyDecoder.Decode(form, limits, prefix, cancellationToken);
         if (metadata is not JsObject fields ||
             !fields.TryGetValue("id", out JsValue? idValue) || idValue is not JsString { Value.Length: > 0 } id ||
@@ -121,4 +142,10 @@ internal static class ActionFormDecoder
 
         return (id.Value, bound);
     }
+
+    /// <summary>The part <c>$ACTION_&lt;n&gt;:0</c>: the action's metadata.</summary>
+    private static ReplyPart MetadataPart(ReplyPayload form, string prefix) =>
+        form.TryGetPart(prefix + "0", out ReplyPart part)
+            ? part
+            : throw new ReplyDecodeException(ReplyErrorCode.InvalidServerReference, $"The form names action metadata '{prefix}0', which it does not carry.");
 }

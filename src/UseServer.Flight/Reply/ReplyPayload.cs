@@ -18,10 +18,14 @@ internal sealed class ReplyPayload
     /// <summary>Every entry in arrival order.</summary>
     public IReadOnlyList<ReplyPart> Entries { get; }
 
-    /// <summary>A <c>text/plain</c> body: the whole body is the root part <c>"0"</c>.</summary>
-    public static ReplyPayload FromText(ReadOnlyMemory<byte> utf8Json)
+    /// <summary>A <c>text/plain</c> body: the whole body is the root part <c>"0"</c>, within <paramref name="limits"/>' part size.</summary>
+    /// <param name="utf8Json">The body.</param>
+    /// <param name="limits">The configured limits of the function being called (never the defaults: an app may raise them).</param>
+    /// <exception cref="ReplyDecodeException">The body is larger than <see cref="ReplyLimits.MaxPartSize"/>.</exception>
+    public static ReplyPayload FromText(ReadOnlyMemory<byte> utf8Json, ReplyLimits limits)
     {
-        var builder = new Builder(ReplyLimits.Default);
+        ArgumentNullException.ThrowIfNull(limits);
+        var builder = new Builder(limits);
         builder.AddField("0", utf8Json);
         return builder.Build();
     }

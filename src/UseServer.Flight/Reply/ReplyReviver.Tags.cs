@@ -100,6 +100,8 @@ internal sealed partial class ReplyReviver
                 return new JsString(whole is null ? tag[1..].ToString() : whole[1..]);
             case 'u': // $undefined
                 return tag.SequenceEqual(ReplyTags.Undefined) ? JsValue.Undefined : throw UnknownTag(tag);
+            case 'H': // $H: newer clients' undefined (19.3.1 itself rejects it; see ReplyTags.NewClientUndefined)
+                return tag.SequenceEqual(ReplyTags.NewClientUndefined) ? JsValue.Undefined : throw UnknownTag(tag);
             case 'N': // $NaN
                 return tag.SequenceEqual(ReplyTags.NaN) ? ReplyNumbers.NaN : throw UnknownTag(tag);
             case 'I': // $Infinity

@@ -16,6 +16,15 @@ internal static class ReplyTags
     /// <summary><c>$undefined</c>.</summary>
     public const string Undefined = "$undefined";
 
+    /// <summary>
+    /// <c>$H</c>: <c>undefined</c>, as newer React clients send it (issue 12). React 19.3.1's own
+    /// <c>ReactFlightReplyServer</c> has no <c>H</c> case: <c>parseModelString</c> falls through to an outlined-model
+    /// lookup, <c>parseInt("H", 16)</c> is NaN, and <c>decodeReply</c> rejects the whole reply ("Connection closed.").
+    /// UseServer reads the bare tag as <c>undefined</c> instead of refusing the call; <c>$H</c> with anything after it
+    /// is still an unknown tag, and no other tag changes.
+    /// </summary>
+    public const string NewClientUndefined = "$H";
+
     /// <summary><c>$NaN</c>.</summary>
     public const string NaN = "$NaN";
 

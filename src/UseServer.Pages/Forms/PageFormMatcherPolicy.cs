@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,8 +16,11 @@ namespace UseServer.Pages.Forms;
 /// Routes a no-JS form post (protocol.md §D) from its page to the server function it names, during endpoint
 /// selection, so the function runs under exactly the policies of its own endpoint (authorization, rate limiting,
 /// request timeouts, size limits, logging and tracing) as a fetch call does. Before that it checks, in order:
-/// same-origin (<c>Origin</c> / <c>Sec-Fetch-Site</c>, as for calls), the media type, the body size, the ASP.NET
-/// antiforgery token when antiforgery is on, and decodes the <c>$ACTION_*</c> fields with the hardened decoder.
+/// same-origin (<c>Origin</c> / <c>Sec-Fetch-Site</c>, as for calls), the media type, the body size (the app's
+/// <see cref="ReplyLimits.MaxBodySize"/>: the function is not known yet), the ASP.NET antiforgery token when antiforgery
+/// is on, and which function the action fields name. Only those fields are read here (issue 12): the bound arguments,
+/// the user's fields and files and the function's own limits wait for its endpoint (<see cref="PageFormPost"/>), so a
+/// caller the function's policies refuse gets their answer (401, 403, 429) whatever the rest of the body holds.
 /// Every refusal is answered as a small HTML page with the status a fetch call would get; nothing is invoked.
 /// </summary>
 internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtime, IOptions<PageOptions> options, ILogger<PageFormMatcherPolicy> logger)
@@ -67,20 +68,22 @@ internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtim
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Forms post multipart/form-data.");
         }
 
-        ActionFormSubmission? submission;
-        long bodyLength;
+        string? functionId;
+        byte[] body;
         try
         {
-            byte[] body = await RequestBodyReader.ReadBodyAsync(context, runtime.Limits.MaxBodySize, cancellationToken);
-            bodyLength = body.Length;
-            ReplyPayload payload = await RequestBodyReader.ReadMultipartAsync(body, boundary, runtime.Limits, cancellationToken);
-            if (!await AntiforgeryValidAsync(context, payload))
+            // The whole body, held to the app's limit: a submit button's formAction field, which wins, may come last.
+            body = await RequestBodyReader.ReadBodyAsync(context, runtime.Limits.MaxBodySize, cancellationToken);
+            string? tokenField = PageFormFields.AntiforgeryField(context, options.Value);
+            ReplyPayload fields = await RequestBodyReader.ReadMultipartAsync(
+                body, boundary, runtime.Limits, name => ActionFormDecoder.IdentifiesAction(name) || name == tokenField, cancellationToken);
+            if (!await PageFormFields.AntiforgeryValidAsync(context, fields, tokenField))
             {
                 Log.Refused(logger, request.Path.Value ?? "/", "antiforgery");
                 return Problem(StatusCodes.Status400BadRequest, "The form has expired or did not come from this site. Reload the page and try again.");
             }
 
-            submission = ActionFormDecoder.Decode(payload, runtime.Limits, cancellationToken);
+            functionId = ActionFormDecoder.Identify(fields, runtime.Limits);
         }
         catch (ReplyDecodeException e)
         {
@@ -94,47 +97,20 @@ internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtim
             return Problem(e.StatusCode, "The form could not be read.");
         }
 
-        if (submission is null)
+        if (functionId is null)
         {
             Log.Refused(logger, request.Path.Value ?? "/", "no-action");
             return Problem(StatusCodes.Status400BadRequest, "The form names no server function.");
         }
 
-        if (!Functions(context).TryGetValue(submission.ActionId, out Endpoint? function))
+        if (!Functions(context).TryGetValue(functionId, out Endpoint? function))
         {
             Log.Refused(logger, request.Path.Value ?? "/", "unknown-function");
             return Problem(StatusCodes.Status404NotFound, "Unknown server function. The page may be out of date; reload it.");
         }
 
-        if (function.Metadata.GetMetadata<AspNetCore.Endpoints.ServerFunctionEndpointMetadata>()?.Plan is { } plan && bodyLength > plan.Limits.MaxBodySize)
-        {
-            Log.Refused(logger, request.Path.Value ?? "/", "body-too-large"); // the function's own [RequestSizeLimit]
-            return Problem(StatusCodes.Status413PayloadTooLarge, "The form is too large.");
-        }
-
-        context.Features.Set<IServerFunctionFormPost>(new PageFormPost(page, values, submission));
+        context.Features.Set<IServerFunctionFormPost>(new PageFormPost(page, values, functionId, body, boundary));
         return function;
-    }
-
-    private async Task<bool> AntiforgeryValidAsync(HttpContext context, ReplyPayload payload)
-    {
-        if (!options.Value.ValidateAntiforgery || context.RequestServices.GetService<IAntiforgery>() is not { } antiforgery)
-        {
-            return true;
-        }
-
-        // Antiforgery reads the token from the form: hand it the fields already read (the body is consumed).
-        var fields = new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>(StringComparer.Ordinal);
-        foreach (ReplyPart part in payload.Entries)
-        {
-            if (!part.IsFile && !part.Name.StartsWith("$ACTION_", StringComparison.Ordinal))
-            {
-                fields[part.Name] = System.Text.Encoding.UTF8.GetString(part.Data.Span);
-            }
-        }
-
-        context.Features.Set<IFormFeature>(new FormFeature(new FormCollection(fields)));
-        return await antiforgery.IsRequestValidAsync(context);
     }
 
     private Dictionary<string, Endpoint> Functions(HttpContext context)

@@ -2,23 +2,47 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using UseServer.AspNetCore.Forms;
+using UseServer.AspNetCore.Pipeline;
 using UseServer.Flight.Forms;
+using UseServer.Flight.Reply;
 using UseServer.Flight.Values;
 using UseServer.Pages.Pages;
 
 namespace UseServer.Pages.Forms;
 
 /// <summary>
-/// A no-JS form post to a page, decoded during routing (protocol.md §D.3) and routed to its server function's
-/// endpoint. The function runs there under its own policies; this renders every answer as the page (§D.4).
+/// A no-JS form post to a page, routed to its server function's endpoint by the function ID its action fields name
+/// (protocol.md §D.3). The function's endpoint decodes the rest of the body through <see cref="ReadArgumentsAsync"/>,
+/// under its own policies and limits; this renders every answer as the page (§D.4).
 /// </summary>
-internal sealed class PageFormPost(Endpoint page, RouteValueDictionary pageValues, ActionFormSubmission submission) : IServerFunctionFormPost
+internal sealed class PageFormPost(Endpoint page, RouteValueDictionary pageValues, string functionId, byte[] body, string boundary) : IServerFunctionFormPost
 {
+    private ActionFormSubmission? _submission;
+
     public Endpoint Page { get; } = page;
 
-    public ActionFormSubmission Submission { get; } = submission;
+    /// <summary>The function routing chose (the last action field's).</summary>
+    public string FunctionId { get; } = functionId;
 
-    public JsArray Arguments { get; } = new([.. submission.Bound ?? (IEnumerable<JsValue>)[], submission.Form]);
+    /// <summary>The decoded form, once the function's endpoint has asked for its arguments.</summary>
+    public ActionFormSubmission Submission => _submission ?? throw new InvalidOperationException("The form has not been decoded yet.");
+
+    public async ValueTask<JsArray> ReadArgumentsAsync(HttpContext context, ReplyLimits limits, CancellationToken cancellationToken)
+    {
+        if (body.Length > limits.MaxBodySize)
+        {
+            // The function's own [RequestSizeLimit]: routing could only hold the body to the app's limit.
+            throw new ReplyDecodeException(ReplyErrorCode.BodyTooLarge, $"The form is larger than {limits.MaxBodySize} bytes.");
+        }
+
+        ReplyPayload payload = await RequestBodyReader.ReadMultipartAsync(body, boundary, limits, cancellationToken);
+        ActionFormSubmission submission = ActionFormDecoder.Decode(payload, limits, cancellationToken) is { } decoded && decoded.ActionId == FunctionId
+            ? decoded
+            : throw new ReplyDecodeException(ReplyErrorCode.InvalidServerReference, "The form's action does not decode to the function it was routed to.");
+        _submission = submission;
+        PageFormFields.Expose(context, payload);
+        return new JsArray([.. submission.Bound ?? (IEnumerable<JsValue>)[], submission.Form]);
+    }
 
     public async Task WriteResultAsync(HttpContext context, object? result)
     {

@@ -16,7 +16,7 @@ internal static class ReplyBodies
         string type = body.GetProperty("type").GetString()!;
         if (type == "text")
         {
-            return ReplyPayload.FromText(Encoding.UTF8.GetBytes(body.GetProperty("text").GetString()!));
+            return ReplyPayload.FromText(Encoding.UTF8.GetBytes(body.GetProperty("text").GetString()!), ReplyLimits.Default);
         }
 
         var builder = new ReplyPayload.Builder(ReplyLimits.Default);

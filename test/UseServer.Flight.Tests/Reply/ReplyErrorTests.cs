@@ -48,6 +48,8 @@ public class ReplyErrorTests
     [InlineData("$-1")]
     [InlineData("$-")]
     [InlineData("$Tx")]
+    [InlineData("$Hx")]
+    [InlineData("$H1")]
     [InlineData("$ 1")]
     [InlineData("$é")]
     public void Tags_React_does_not_send_are_unknown(string tag) => Fails($"[\"{tag}\"]", ReplyErrorCode.UnknownTag);

@@ -164,6 +164,20 @@ public class ReplyLimitTests
         Assert.True(allocated < 12 * size, $"allocated {allocated} bytes for a {size}-byte body");
     }
 
+    [Fact]
+    public void A_text_body_is_one_part_under_the_configured_limits_not_the_defaults()
+    {
+        const int length = 1536 * 1024; // above every 1 MiB default
+        byte[] body = Encoding.UTF8.GetBytes("[\"" + new string('x', length) + "\"]");
+        var raised = new ReplyLimits { MaxBodySize = 4 * 1024 * 1024, MaxPartSize = 4 * 1024 * 1024, MaxStringLength = 4 * 1024 * 1024 };
+
+        var root = Assert.IsType<JsArray>(ReplyDecoder.Decode(ReplyPayload.FromText(body, raised), raised));
+        var e = Assert.Throws<ReplyDecodeException>(() => ReplyPayload.FromText(body, new ReplyLimits()));
+
+        Assert.Equal(length, Assert.IsType<JsString>(root[0]).Value.Length);
+        Assert.Equal(ReplyErrorCode.LimitExceeded, e.Code);
+    }
+
     private static ReplyPayload Chain(int length, bool promises)
     {
         var parts = new List<(string, object)>();

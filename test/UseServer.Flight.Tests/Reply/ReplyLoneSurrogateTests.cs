@@ -17,14 +17,14 @@ public class ReplyLoneSurrogateTests
     public void Escaped_surrogates_are_kept_as_sent(string json, int[] units)
     {
         string expected = new(units.Select(u => (char)u).ToArray());
-        var root = (JsArray)ReplyDecoder.Decode(ReplyPayload.FromText(Encoding.UTF8.GetBytes(json)), new ReplyLimits());
+        var root = (JsArray)ReplyDecoder.Decode(ReplyPayload.FromText(Encoding.UTF8.GetBytes(json), new ReplyLimits()), new ReplyLimits());
         Assert.Equal(expected, ((JsString)root[0]).Value);
     }
 
     [Fact]
     public void A_lone_surrogate_key_is_kept()
     {
-        var root = (JsObject)ReplyDecoder.Decode(ReplyPayload.FromText(Encoding.UTF8.GetBytes("{\"\\ud800\":1}")), new ReplyLimits());
+        var root = (JsObject)ReplyDecoder.Decode(ReplyPayload.FromText(Encoding.UTF8.GetBytes("{\"\\ud800\":1}"), new ReplyLimits()), new ReplyLimits());
         Assert.True(root.ContainsKey(((char)0xd800).ToString()));
     }
 
@@ -33,5 +33,5 @@ public class ReplyLoneSurrogateTests
     [InlineData("[\"\\uzzzz\"]")]
     public void A_malformed_escape_is_refused(string json) =>
         Assert.Equal(ReplyErrorCode.Malformed,
-            Assert.Throws<ReplyDecodeException>(() => ReplyDecoder.Decode(ReplyPayload.FromText(Encoding.UTF8.GetBytes(json)), new ReplyLimits())).Code);
+            Assert.Throws<ReplyDecodeException>(() => ReplyDecoder.Decode(ReplyPayload.FromText(Encoding.UTF8.GetBytes(json), new ReplyLimits()), new ReplyLimits())).Code);
 }

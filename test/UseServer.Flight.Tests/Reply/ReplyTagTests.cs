@@ -41,6 +41,19 @@ public class ReplyTagTests
         Assert.Same(JsValue.Undefined, root[1]);
     }
 
+    [Fact]
+    public void Newer_clients_H_decodes_as_undefined_wherever_undefined_may_stand()
+    {
+        var root = Assert.IsType<JsArray>(Decode("""[{"a":"$H","b":1},"$H",["$H"]]"""));
+
+        var obj = Assert.IsType<JsObject>(root[0]);
+        Assert.False(obj.ContainsKey("a"));
+        Assert.Single(obj);
+        Assert.Same(JsValue.Undefined, root[1]);
+        Assert.Same(JsValue.Undefined, Assert.IsType<JsArray>(root[2])[0]);
+        Assert.Same(JsValue.Undefined, Decode("\"$H\""));
+    }
+
     [Theory]
     [InlineData("$NaN", double.NaN)]
     [InlineData("$Infinity", double.PositiveInfinity)]

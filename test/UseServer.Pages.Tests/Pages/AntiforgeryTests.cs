@@ -23,6 +23,23 @@ public sealed partial class AntiforgeryTests(AntiforgeryPageTestApp app) : IClas
     }
 
     [Fact]
+    public async Task Only_server_function_forms_carry_the_token_never_get_or_url_action_forms()
+    {
+        string html = await app.Client.GetStringAsync("/mixed");
+        (string search, var searchFields) = HtmlForms.Form(html, 0);
+        (_, var serverFields) = HtmlForms.Form(html, 1);
+        (string login, var loginFields) = HtmlForms.Form(html, 2);
+
+        Assert.Single(TokenInput().Matches(html));
+        Assert.Equal("/search", search);
+        Assert.DoesNotContain(searchFields, f => f.Key == "__RequestVerificationToken");
+        Assert.Contains(serverFields, f => f.Key == "__RequestVerificationToken");
+        Assert.Contains(serverFields, f => f.Key.StartsWith("$ACTION_ID_", StringComparison.Ordinal));
+        Assert.Equal("/login", login);
+        Assert.DoesNotContain(loginFields, f => f.Key == "__RequestVerificationToken");
+    }
+
+    [Fact]
     public async Task A_post_without_the_token_or_without_the_cookie_is_refused_and_nothing_runs()
     {
         using HttpResponseMessage page = await app.Client.GetAsync("/counter");

@@ -64,9 +64,11 @@ public sealed class FormPostTests(PageTestApp app) : IClassFixture<PageTestApp>
 
         using HttpResponseMessage first = await PostAsync("/counter", HtmlForms.Body([new("$ACTION_ID_pages.limited", "")], ("name", "1")));
         using HttpResponseMessage second = await PostAsync("/counter", HtmlForms.Body([new("$ACTION_ID_pages.limited", "")], ("name", "2")));
+        using HttpResponseMessage malformed = await PostAsync("/counter", FormPolicyOrderTests.Body("pages.limited", "bound-json")); // never decoded
 
         Assert.Equal(HttpStatusCode.SeeOther, first.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, malformed.StatusCode);
         Assert.Equal(before + 1, PageTestFunctions.Calls);
     }
 
@@ -146,15 +148,6 @@ public sealed class FormPostTests(PageTestApp app) : IClassFixture<PageTestApp>
 
     private async Task<string> PageAsync() => await app.Client.GetStringAsync("/counter");
 
-    private Task<HttpResponseMessage> PostAsync(string path, HttpContent body, string? user = null, string? origin = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body };
-        request.Headers.Add("Origin", origin ?? app.Origin);
-        if (user is not null)
-        {
-            request.Headers.Add(PageTestApp.UserHeader, user);
-        }
-
-        return app.Client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync(string path, HttpContent body, string? user = null, string? origin = null) =>
+        app.PostFormAsync(path, body, user, origin);
 }

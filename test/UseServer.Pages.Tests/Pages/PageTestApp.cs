@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -75,12 +76,26 @@ public class PageTestApp : IAsyncLifetime
         _app.MapServerFunctions();
         _app.MapPage("/counter", () => new CounterPage());
         _app.MapPage("/members", () => new MembersPage()).RequireAuthorization();
+        _app.MapPage("/mixed", () => new MixedFormsPage());
         _app.MapPage("/items/{id:int}", (int id, string? tab) => new ItemPage { Id = id, Tab = tab });
         await _app.StartAsync();
 
         string address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         Origin = address;
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(address) };
+    }
+
+    /// <summary>POSTs a form body to <paramref name="path"/> from the app's own origin (or <paramref name="origin"/>), as <paramref name="user"/> when given.</summary>
+    public Task<HttpResponseMessage> PostFormAsync(string path, HttpContent body, string? user = null, string? origin = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body };
+        request.Headers.Add("Origin", origin ?? Origin);
+        if (user is not null)
+        {
+            request.Headers.Add(UserHeader, user);
+        }
+
+        return Client.SendAsync(request);
     }
 
     public async Task DisposeAsync()
@@ -120,6 +135,24 @@ internal sealed class CounterPage : Component
                 new PlainForm { Action = references.Reference("pages.save") },
                 new Div { TestId = "secret", Children = [new PlainForm { Action = references.Reference("pages.secret") }] },
                 new Div { TestId = "sealed", Children = [new PlainForm { Action = references.Bind("pages.sealed", 7) }] },
+            ],
+        };
+    }
+}
+
+/// <summary>A server-function form (a server component's own <see cref="Form"/>) between a GET form and a URL-action form.</summary>
+internal sealed class MixedFormsPage : Component
+{
+    protected override Node? Render(ComponentContext context)
+    {
+        var references = context.GetRequiredService<IServerFunctionReferences>();
+        return new Main
+        {
+            Children =
+            [
+                new Form { ActionUrl = "/search", Method = "get", Children = [new Input { Name = "q" }] },
+                new Form { Action = references.Reference("pages.save"), Children = [new Input { Name = "name" }, new Button { Children = ["Save"] }] },
+                new Form { ActionUrl = "/login", Method = "post", Children = [new Input { Name = "user" }] },
             ],
         };
     }
@@ -195,6 +228,8 @@ public static class PageTestFunctions
             Describe("pages.save", nameof(Save), [Client("form", typeof(JsFormData), ReplyConverters.FormData)], a => { Save((JsFormData)a[0]!); return JsValue.Undefined; }),
             Describe("pages.secret", typeof(SecurePageTestFunctions).GetMethod(nameof(SecurePageTestFunctions.Secret))!, [Client("form", typeof(JsFormData), ReplyConverters.FormData)],
                 a => { SecurePageTestFunctions.Secret((JsFormData)a[0]!); return JsValue.Undefined; }),
+            Describe("pages.guarded", typeof(SecurePageTestFunctions).GetMethod(nameof(SecurePageTestFunctions.Guarded))!, [Client("form", typeof(JsFormData), ReplyConverters.FormData)],
+                a => { SecurePageTestFunctions.Guarded((JsFormData)a[0]!); return JsValue.Undefined; }),
             Describe("pages.limited", nameof(Limited), [Client("form", typeof(JsFormData), ReplyConverters.FormData)], a => { Limited((JsFormData)a[0]!); return JsValue.Undefined; }),
             Describe("pages.sealed", nameof(Sealed), [Client("value", typeof(int), ReplyConverters.Int32), Client("form", typeof(JsFormData), ReplyConverters.FormData)],
                 a => { Sealed((int)a[0]!, (JsFormData)a[1]!); return JsValue.Undefined; }),
@@ -225,6 +260,14 @@ public static class SecurePageTestFunctions
     {
         PageTestFunctions.Count();
         PageTestFunctions.Save("secret:" + form.GetString("name"));
+    }
+
+    /// <summary>Signed-in users only, with a small body limit of its own.</summary>
+    [RequestSizeLimit(2048)]
+    public static void Guarded(JsFormData form)
+    {
+        PageTestFunctions.Count();
+        PageTestFunctions.Save("guarded:" + form.GetString("name"));
     }
 }
 

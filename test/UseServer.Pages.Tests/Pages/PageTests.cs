@@ -38,6 +38,24 @@ public sealed class PageTests(PageTestApp app) : IClassFixture<PageTestApp>
     }
 
     [Fact]
+    public async Task Html_flight_and_form_problem_answers_start_with_their_content_not_a_byte_order_mark()
+    {
+        using HttpResponseMessage html = await app.Client.GetAsync("/counter");
+        using var flightRequest = new HttpRequestMessage(HttpMethod.Get, "/counter");
+        flightRequest.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/x-component"));
+        using HttpResponseMessage flight = await app.Client.SendAsync(flightRequest);
+        using var problemRequest = new HttpRequestMessage(HttpMethod.Post, "/counter") { Content = HtmlForms.Body([new("name", "no action")]) };
+        problemRequest.Headers.Add("Origin", app.Origin);
+        using HttpResponseMessage problem = await app.Client.SendAsync(problemRequest);
+
+        // ReadAsStringAsync would drop a BOM: compare bytes.
+        Assert.Equal("<!DOCTYPE html>"u8.ToArray(), (await html.Content.ReadAsByteArrayAsync())[..15]);
+        Assert.Matches("^[0-9a-f]+:", System.Text.Encoding.Latin1.GetString((await flight.Content.ReadAsByteArrayAsync())[..8]));
+        Assert.Equal(HttpStatusCode.BadRequest, problem.StatusCode);
+        Assert.Equal("<!DOCTYPE html>"u8.ToArray(), (await problem.Content.ReadAsByteArrayAsync())[..15]);
+    }
+
+    [Fact]
     public async Task Route_values_and_the_query_reach_the_page()
     {
         string html = await app.Client.GetStringAsync("/items/42?tab=notes");
