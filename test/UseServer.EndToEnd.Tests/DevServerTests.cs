@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using UseServer.EndToEnd.Tests.Hosting;
 using static Microsoft.Playwright.Assertions;
 
 namespace UseServer.EndToEnd.Tests;
@@ -39,12 +37,7 @@ public sealed class DevServerTests : IAsyncLifetime
         Directory.CreateDirectory(_workDir);
         Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = NotesFixture.ChromiumPath(),
-            Headless = true,
-            Args = NotesFixture.ChromiumArgs,
-        });
+        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -68,7 +61,7 @@ public sealed class DevServerTests : IAsyncLifetime
     [Fact]
     public async Task Editing_a_client_component_hot_reloads_it_in_place_and_keeps_its_state()
     {
-        string component = Path.Combine(NotesApp.RepositoryRoot(), "samples", "Notes", "ClientApp", "src", "components", "QuickAdd.tsx");
+        string component = Path.Combine(Processes.RepositoryRoot(), "samples", "Notes", "ClientApp", "src", "components", "QuickAdd.tsx");
         string original = File.ReadAllText(component).Replace(EditedLabel, OriginalLabel, StringComparison.Ordinal); // repairs a killed run
         Assert.Contains(OriginalLabel, original, StringComparison.Ordinal);
         File.WriteAllText(component, original);
@@ -135,7 +128,7 @@ public sealed class DevServerTests : IAsyncLifetime
     [Fact]
     public async Task Editing_a_server_component_under_dotnet_watch_refreshes_the_page_in_place()
     {
-        string component = Path.Combine(NotesApp.RepositoryRoot(), "samples", "Notes", "Components", "HomePage.cs");
+        string component = Path.Combine(Processes.RepositoryRoot(), "samples", "Notes", "Components", "HomePage.cs");
         string original = File.ReadAllText(component).Replace(EditedTagline, OriginalTagline, StringComparison.Ordinal); // repairs a killed run
         Assert.Contains(OriginalTagline, original, StringComparison.Ordinal);
         File.WriteAllText(component, original);
@@ -186,10 +179,9 @@ public sealed class DevServerTests : IAsyncLifetime
     /// <summary><c>dotnet run --project samples/Notes</c>, with its launch profile (Development), on a free loopback port.</summary>
     private sealed class DevApp : IAsyncDisposable
     {
-        private readonly Process _process;
-        private readonly StringBuilder _log = new();
+        private readonly AppProcess _process;
 
-        private DevApp(Process process, Uri baseUrl)
+        private DevApp(AppProcess process, Uri baseUrl)
         {
             _process = process;
             BaseUrl = baseUrl;
@@ -197,29 +189,15 @@ public sealed class DevServerTests : IAsyncLifetime
 
         public Uri BaseUrl { get; }
 
-        public string Log
-        {
-            get
-            {
-                lock (_log)
-                {
-                    return _log.ToString();
-                }
-            }
-        }
+        public string Log => _process.Log;
 
         /// <summary>Starts the sample with <c>dotnet run</c>, or with <c>dotnet watch</c> (Hot Reload) when <paramref name="watch"/>.</summary>
         public static async Task<DevApp> StartAsync(string databaseFile, CancellationToken cancellationToken, bool watch = false)
         {
-            var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}");
-            var start = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = NotesApp.RepositoryRoot(),
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            string project = Path.Combine(NotesApp.RepositoryRoot(), "samples", "Notes", "Notes.csproj");
+            var baseUrl = new Uri($"http://127.0.0.1:{Processes.FreePort()}");
+            string root = Processes.RepositoryRoot();
+            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root };
+            string project = Path.Combine(root, "samples", "Notes", "Notes.csproj");
             string[] command = watch ? ["watch", "--project", project, "--non-interactive"] : ["run", "--project", project, "-c", "Debug"];
             foreach (string arg in (string[])[.. command, "--", "--urls", baseUrl.ToString().TrimEnd('/')])
             {
@@ -227,78 +205,17 @@ public sealed class DevServerTests : IAsyncLifetime
             }
 
             start.Environment["ConnectionStrings__Notes"] = $"Data Source={databaseFile}";
-            start.Environment["PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD"] = "1";
             start.Environment["DOTNET_WATCH_SUPPRESS_LAUNCH_BROWSER"] = "1";
-            var app = new DevApp(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), baseUrl);
-            app._process.OutputDataReceived += (_, e) => app.Append(e.Data);
-            app._process.ErrorDataReceived += (_, e) => app.Append(e.Data);
-            app._process.BeginOutputReadLine();
-            app._process.BeginErrorReadLine();
+            var app = new DevApp(AppProcess.Start("Notes", start), baseUrl);
             await app.WaitForHtmlAsync("data-testid=\"quick-add-form\"", cancellationToken);
             Assert.Contains("The client dev server is ready", app.Log, StringComparison.Ordinal);
             return app;
         }
 
         /// <summary>Polls <c>GET /</c> until the server-rendered HTML contains <paramref name="text"/>.</summary>
-        public async Task WaitForHtmlAsync(string text, CancellationToken cancellationToken)
-        {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-            while (true)
-            {
-                if (_process.HasExited)
-                {
-                    throw new InvalidOperationException($"Notes exited with code {_process.ExitCode}.\n{Log}");
-                }
+        public Task WaitForHtmlAsync(string text, CancellationToken cancellationToken) => _process.WaitForPageAsync(BaseUrl, cancellationToken, text);
 
-                try
-                {
-                    using HttpResponseMessage response = await http.GetAsync(BaseUrl, cancellationToken);
-                    if (response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync(cancellationToken)).Contains(text, StringComparison.Ordinal))
-                    {
-                        return;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    // Not listening yet.
-                }
-                catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // A slow first render.
-                }
-
-                await Task.Delay(250, cancellationToken);
-            }
-        }
-
-        private void Append(string? line)
-        {
-            if (line is not null)
-            {
-                lock (_log)
-                {
-                    _log.AppendLine(line);
-                }
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true); // dotnet run → Notes → npm → vite
-            }
-
-            await _process.WaitForExitAsync();
-            _process.Dispose();
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
+        public ValueTask DisposeAsync() => _process.DisposeAsync(); // dotnet run → Notes → npm → vite
     }
 }
 

@@ -1,17 +1,11 @@
 using Microsoft.Playwright;
+using UseServer.EndToEnd.Tests.Hosting;
 
 namespace UseServer.EndToEnd.Tests;
 
 /// <summary>One published, running Notes app and one headless Chromium for the whole collection.</summary>
 public sealed class NotesFixture : IAsyncLifetime
 {
-    // Flags for a sandboxed machine without a network: no first-run, sync, component or background traffic.
-    internal static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync", "--disable-quic",
-    ];
-
     private readonly string _workDir = Path.Combine(Path.GetTempPath(), "notes-e2e-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -29,12 +23,7 @@ public sealed class NotesFixture : IAsyncLifetime
 
         Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath(),
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -58,15 +47,6 @@ public sealed class NotesFixture : IAsyncLifetime
         {
             // A file still open on a slow shutdown: the temp folder is cleaned by the OS.
         }
-    }
-
-    /// <summary>Debian's Chromium, or CHROMIUM_PATH. Never a browser that Playwright downloads.</summary>
-    internal static string ChromiumPath()
-    {
-        var path = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
-        return File.Exists(path)
-            ? path
-            : throw new InvalidOperationException($"Chromium not found at {path}: `apt-get install -y chromium`, or set CHROMIUM_PATH.");
     }
 }
 

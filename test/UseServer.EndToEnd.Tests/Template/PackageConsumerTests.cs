@@ -1,3 +1,5 @@
+using UseServer.EndToEnd.Tests.Hosting;
+
 namespace UseServer.EndToEnd.Tests.Template;
 
 /// <summary>
@@ -42,12 +44,12 @@ public sealed class PackageConsumerTests(TemplateFixture fixture)
             }
             """, timeout.Token);
 
-        (int exitCode, string output) = await TemplateApp.RunCaptureAsync("dotnet", ["build", "-nologo"], dir, timeout.Token);
+        (int exitCode, string output) = await Processes.RunCaptureAsync("dotnet", ["build", "-nologo"], dir, timeout.Token);
         Assert.NotEqual(0, exitCode);
         Assert.Contains("error USE1002", output, StringComparison.Ordinal);
         Assert.Contains("Microsoft.ClearScript.V8.Native." + System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, output, StringComparison.Ordinal);
 
-        (exitCode, output) = await TemplateApp.RunCaptureAsync("dotnet", ["build", "-nologo", "-p:UseServerSkipV8Check=true"], dir, timeout.Token);
+        (exitCode, output) = await Processes.RunCaptureAsync("dotnet", ["build", "-nologo", "-p:UseServerSkipV8Check=true"], dir, timeout.Token);
         Assert.True(exitCode == 0, output);
         string stubs = await File.ReadAllTextAsync(Path.Combine(dir, "stubs", "index.ts"), timeout.Token);
         Assert.Contains("export const twice", stubs, StringComparison.Ordinal);

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.RegularExpressions;
+using UseServer.EndToEnd.Tests.Hosting;
 
 namespace UseServer.EndToEnd.Tests.Template;
 
@@ -15,8 +13,7 @@ namespace UseServer.EndToEnd.Tests.Template;
 /// </summary>
 public sealed partial class TemplateApp : IAsyncDisposable
 {
-    private readonly StringBuilder _log = new();
-    private Process? _process;
+    private AppProcess? _process;
 
     private TemplateApp(string workDir, string appDir, string version)
     {
@@ -24,7 +21,7 @@ public sealed partial class TemplateApp : IAsyncDisposable
         PackagesDir = Path.Combine(workDir, "packages");
         AppDir = appDir;
         Version = version;
-        BaseUrl = new Uri($"http://127.0.0.1:{FreePort()}");
+        BaseUrl = new Uri($"http://127.0.0.1:{Processes.FreePort()}");
     }
 
     public string WorkDir { get; }
@@ -35,25 +32,20 @@ public sealed partial class TemplateApp : IAsyncDisposable
     /// <summary>The created app's folder (<c>MyApp</c>).</summary>
     public string AppDir { get; }
 
+    /// <summary>The folder of the apps made from the packages (its nuget.config names the packed folder as a feed).</summary>
+    public string AppsDir => Path.GetDirectoryName(AppDir)!;
+
     /// <summary>The version every package was packed with.</summary>
     public string Version { get; }
 
+    /// <summary>Where the app runs in Production (<see cref="StartAsync"/>).</summary>
     public Uri BaseUrl { get; }
 
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _process?.Log ?? "";
 
     public static async Task<TemplateApp> CreateAsync(string workDir, CancellationToken cancellationToken)
     {
-        string root = RepositoryRoot();
+        string root = Processes.RepositoryRoot();
         string prefix = VersionPrefix().Match(await File.ReadAllTextAsync(Path.Combine(root, "src", "Directory.Build.props"), cancellationToken)).Groups[1].Value;
         string version = $"{prefix}-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         string packages = Path.Combine(workDir, "packages");
@@ -61,8 +53,8 @@ public sealed partial class TemplateApp : IAsyncDisposable
         string apps = Path.Combine(workDir, "apps");
         Directory.CreateDirectory(apps);
 
-        await RunAsync("bash", [Path.Combine(root, "eng", "pack.sh"), "--version", version, "--output", packages], root, cancellationToken);
-        await RunAsync("dotnet", ["new", "install", Path.Combine(packages, $"UseServer.Templates.{version}.nupkg"), "--debug:custom-hive", hive], apps, cancellationToken);
+        await Processes.RunAsync("bash", [Path.Combine(root, "eng", "pack.sh"), "--version", version, "--output", packages], root, cancellationToken);
+        await Processes.RunAsync("dotnet", ["new", "install", Path.Combine(packages, $"UseServer.Templates.{version}.nupkg"), "--debug:custom-hive", hive], apps, cancellationToken);
 
         // The feeds a user outside this repository has (the packed folder standing in for the public UseServer
         // packages); packages are restored into a folder of this test, falling back to the machine's cache read-only.
@@ -86,56 +78,55 @@ public sealed partial class TemplateApp : IAsyncDisposable
             </configuration>
             """, cancellationToken);
 
-        string appDir = Path.Combine(apps, "MyApp");
-        string tarball = Path.Combine(packages, $"useserver-client-{version}.tgz");
-        await RunAsync("dotnet", ["new", "useserver", "-o", appDir, "--debug:custom-hive", hive, "--client-package", "file:" + tarball, "--no-restore"], apps, cancellationToken);
-        await RunAsync("dotnet", ["build", "-c", "Release", "-nologo", "-v:q"], appDir, cancellationToken);
-        return new TemplateApp(workDir, appDir, version);
+        var app = new TemplateApp(workDir, Path.Combine(apps, "MyApp"), version);
+        await app.NewAppAsync("MyApp", cancellationToken);
+        await Processes.RunAsync("dotnet", ["build", "-c", "Release", "-nologo", "-v:q"], app.AppDir, cancellationToken);
+        return app;
+    }
+
+    /// <summary><c>dotnet new useserver -o <paramref name="name"/></c> beside the first app (same template, feeds and npm tarball); its folder.</summary>
+    public async Task<string> NewAppAsync(string name, CancellationToken cancellationToken)
+    {
+        string dir = Path.Combine(AppsDir, name);
+        string tarball = Path.Combine(PackagesDir, $"useserver-client-{Version}.tgz");
+        await Processes.RunAsync(
+            "dotnet",
+            ["new", "useserver", "-o", dir, "--debug:custom-hive", Path.Combine(WorkDir, "template-hive"), "--client-package", "file:" + tarball, "--no-restore"],
+            AppsDir,
+            cancellationToken);
+        return dir;
     }
 
     /// <summary><c>dotnet run</c> in the app's folder (the build above, Production, its own SQLite file), until it answers <c>GET /</c>.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppDir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in new[] { "run", "-c", "Release", "--no-build", "--no-launch-profile", "--", "--urls", BaseUrl.ToString().TrimEnd('/') })
+        _process = Run(AppDir, ["run", "-c", "Release", "--no-build", "--no-launch-profile", "--", "--urls", BaseUrl.ToString().TrimEnd('/')], "Production", "app.db");
+        await _process.WaitForPageAsync(BaseUrl, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>dotnet run</c> as a developer types it: the launch profile (Development, so the app starts the client's Vite
+    /// dev server), a Debug build, on <paramref name="url"/> and a database of its own, in <paramref name="appDir"/> (an app
+    /// of its own, <see cref="NewAppAsync"/>: its Debug build rewrites the client's files). The caller disposes it.
+    /// </summary>
+    public AppProcess StartDevelopment(string appDir, Uri url) =>
+        Run(appDir, ["run", "--", "--urls", url.ToString().TrimEnd('/')], environment: null, "app-dev.db");
+
+    private AppProcess Run(string appDir, string[] args, string? environment, string database)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = appDir };
+        foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__App"] = "Data Source=" + Path.Combine(WorkDir, "app.db");
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet run did not start.");
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _process = process;
-
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        for (var attempt = 0; attempt < 600; attempt++)
+        if (environment is not null)
         {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"The app exited with code {process.ExitCode} before it was ready.\n{Log}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(BaseUrl, cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100, cancellationToken);
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         }
 
-        throw new InvalidOperationException($"The app did not answer GET / in time.\n{Log}");
+        start.Environment["ConnectionStrings__App"] = "Data Source=" + Path.Combine(WorkDir, database);
+        return AppProcess.Start("The app made by dotnet new useserver", start);
     }
 
     public async ValueTask DisposeAsync()
@@ -143,76 +134,8 @@ public sealed partial class TemplateApp : IAsyncDisposable
         if (_process is { } process)
         {
             _process = null;
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-
-            await process.WaitForExitAsync();
-            process.Dispose();
+            await process.DisposeAsync();
         }
-    }
-
-    private void Append(string? line)
-    {
-        if (line is not null)
-        {
-            lock (_log)
-            {
-                _log.AppendLine(line);
-            }
-        }
-    }
-
-    /// <summary>The folder of the apps made from the packages (its nuget.config names the packed folder as a feed).</summary>
-    public string AppsDir => Path.GetDirectoryName(AppDir)!;
-
-    private static async Task RunAsync(string fileName, string[] args, string workingDirectory, CancellationToken cancellationToken)
-    {
-        (int exitCode, string output) = await RunCaptureAsync(fileName, args, workingDirectory, cancellationToken);
-        if (exitCode != 0)
-        {
-            throw new InvalidOperationException($"{fileName} {string.Join(' ', args)} failed ({exitCode}):\n{output}");
-        }
-    }
-
-    /// <summary>Runs a command to its end: its exit code and everything it printed.</summary>
-    internal static async Task<(int ExitCode, string Output)> RunCaptureAsync(string fileName, string[] args, string workingDirectory, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(fileName) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException(fileName + " did not start.");
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        return (process.ExitCode, await output + "\n" + await error);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UseServer.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("UseServer.slnx not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex("<VersionPrefix>([^<]+)</VersionPrefix>")]

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using UseServer.EndToEnd.Tests.Hosting;
 using static Microsoft.Playwright.Assertions;
 
 namespace UseServer.EndToEnd.Tests.Template;
@@ -162,12 +163,7 @@ public sealed class TemplateFixture : IAsyncLifetime
 
         Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = NotesFixture.ChromiumPath(),
-            Headless = true,
-            Args = NotesFixture.ChromiumArgs,
-        });
+        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
