@@ -41,6 +41,12 @@ const resolved = (id: string) => "\0" + id;
  */
 const ORIGIN_PLACEHOLDER = "http://__useserver_dev_origin__";
 
+/** This package's entry points that a served app imports (kept out of Vite's dependency pre-bundling). */
+export const SELF_PACKAGES = ["@useserver/client", "@useserver/client/browser"] as const;
+
+/** The CommonJS modules those entry points import, pre-bundled for the browser while the package itself is not. */
+export const REACT_DEPENDENCIES = ["react", "react/jsx-runtime", "react/jsx-dev-runtime", "react-dom", "react-dom/client", "react-server-dom-webpack/client.browser"] as const;
+
 export function useServer(options: UseServerPluginOptions): Plugin {
   let config: ResolvedConfig;
   let modules: ClientModule[] = [];
@@ -53,8 +59,17 @@ export function useServer(options: UseServerPluginOptions): Plugin {
   return {
     name: "useserver",
     config(user, env) {
-      if (env.command !== "serve" || user.server?.origin !== undefined) return;
-      return { server: { origin: ORIGIN_PLACEHOLDER } };
+      if (env.command !== "serve") return;
+      return {
+        ...(user.server?.origin === undefined ? { server: { origin: ORIGIN_PLACEHOLDER } } : {}),
+        optimizeDeps: {
+          // This package imports the plugin's virtual module, which only the plugin resolves: Vite's dependency
+          // pre-bundling (esbuild) cannot, so the package is served as the ES modules it is, one copy for the stubs
+          // and the browser entry alike. React's CommonJS packages it imports are pre-bundled instead.
+          exclude: [...SELF_PACKAGES],
+          include: [...REACT_DEPENDENCIES],
+        },
+      };
     },
     configResolved(resolvedConfig) {
       config = resolvedConfig;
