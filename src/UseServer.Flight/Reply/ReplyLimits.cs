@@ -49,8 +49,12 @@ public sealed class ReplyLimits
     /// <summary>Most items in one uploaded stream or async iterable. Default 10,000.</summary>
     public int MaxStreamItems { get; set; } = 10_000;
 
-    /// <summary>Wall-clock budget for decoding one body. Default 1 second.</summary>
-    public TimeSpan MaxDecodeTime { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// Wall-clock budget for decoding one body. Default 5 seconds: a backstop behind the size, depth and expansion
+    /// limits, which bound the work; it must not refuse the largest body the defaults allow (1 MiB of half a million
+    /// values, the wire contract) on a busy two-core machine, where 1 second did (a 400 decode-timeout under load).
+    /// </summary>
+    public TimeSpan MaxDecodeTime { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Copies these limits.</summary>
     public ReplyLimits Clone() => (ReplyLimits)MemberwiseClone();
