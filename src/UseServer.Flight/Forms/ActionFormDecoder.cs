@@ -26,7 +26,8 @@ namespace UseServer.Flight.Forms;
 /// </remarks>
 internal static partial class ActionFormDecoder
 {
-    private const string ActionPrefix = "$ACTION_";
+    /// <summary>What every field React adds to an action form starts with (its user fields never do).</summary>
+    public const string ActionPrefix = "$ACTION_";
     private const string RefPrefix = "$ACTION_REF_";
     private const string IdPrefix = "$ACTION_ID_";
     private const string KeyField = "$ACTION_KEY";

@@ -41,9 +41,7 @@ public static class PagesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, DevEventsStartupFilter>());
 
         services.TryAddSingleton(static sp => new ClientBuild(
-            sp.GetRequiredService<DevServerSettings>() is { Active: true } dev
-                ? dev.ManifestPath
-                : ContentPath(sp, sp.GetRequiredService<IOptions<PageOptions>>().Value.ManifestPath),
+            ClientBuildFile(sp, static dev => dev.ManifestPath, static options => options.ManifestPath),
             watch: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.TryAddSingleton<PageRenderer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPageRefresher, PageRefresher>());
@@ -52,12 +50,16 @@ public static class PagesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PageStartupCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, PageFormMatcherPolicy>());
         services.AddV8HtmlRenderer(
-            sp => sp.GetRequiredService<DevServerSettings>() is { Active: true } dev
-                ? dev.SsrBundlePath
-                : ContentPath(sp, sp.GetRequiredService<IOptions<PageOptions>>().Value.SsrBundlePath),
+            static sp => ClientBuildFile(sp, static dev => dev.SsrBundlePath, static options => options.SsrBundlePath),
             sp => sp.GetRequiredService<IHostEnvironment>().IsDevelopment());
         return services;
     }
+
+    /// <summary>A file of the client build the server reads: the dev server's while it runs, else the configured one.</summary>
+    private static string ClientBuildFile(IServiceProvider services, Func<DevServerSettings, string> dev, Func<PageOptions, string> configured) =>
+        services.GetRequiredService<DevServerSettings>() is { Active: true } settings
+            ? dev(settings)
+            : ContentPath(services, configured(services.GetRequiredService<IOptions<PageOptions>>().Value));
 
     /// <summary>
     /// A relative path under the content root, or, when it is not there, next to the app's binaries (a published app

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using UseServer.Flight.Forms;
 using UseServer.Flight.Reply;
 
 namespace UseServer.Pages.Forms;
@@ -16,8 +17,6 @@ namespace UseServer.Pages.Forms;
 /// </summary>
 internal static class PageFormFields
 {
-    private const string ActionPrefix = "$ACTION_";
-
     /// <summary>The form field the antiforgery token travels in, or <see langword="null"/> when form posts are not validated.</summary>
     public static string? AntiforgeryField(HttpContext context, PageOptions options) =>
         options.ValidateAntiforgery && context.RequestServices.GetService<IAntiforgery>() is not null
@@ -41,7 +40,7 @@ internal static class PageFormFields
     {
         if (context.Features.Get<IFormFeature>() is RoutingFormFeature)
         {
-            context.Features.Set<IFormFeature>(new FormFeature(Collect(payload, static name => !name.StartsWith(ActionPrefix, StringComparison.Ordinal))));
+            context.Features.Set<IFormFeature>(new FormFeature(Collect(payload, static name => !name.StartsWith(ActionFormDecoder.ActionPrefix, StringComparison.Ordinal))));
         }
     }
 
