@@ -18,6 +18,7 @@ public sealed class DevServerProcessTests : IDisposable
         if (process.argv[2] === "fail") { console.error("no vite here"); process.exit(3); }
         mkdirSync(out, { recursive: true });
         writeFileSync(path.join(out, "node.pid"), String(process.pid));
+        if (process.argv[2] === "silent") { setInterval(() => {}, 1000); } else
         setTimeout(() => {
           writeFileSync(path.join(out, "ssr.js"), "// the server bundle");
           const dev = { origin: "http://127.0.0.1:5999", session: process.env.USESERVER_DEV_SESSION, pid: process.pid };
@@ -63,6 +64,20 @@ public sealed class DevServerProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dev_server_that_writes_no_manifest_within_StartTimeout_stops_the_app_and_is_ended()
+    {
+        DevServerSettings settings = Settings(" silent", TimeSpan.FromSeconds(2));
+        await using var server = new DevServer(settings, NullLogger<DevServer>.Instance);
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => server.StartAsync(CancellationToken.None));
+
+        Assert.Contains("PageOptions.DevServer.StartTimeout", failure.Message, StringComparison.Ordinal);
+        using Process node = Process.GetProcessById(int.Parse(File.ReadAllText(Path.Combine(settings.OutputDirectory, "node.pid")), System.Globalization.CultureInfo.InvariantCulture));
+        // Ended by the failed start itself: the host does not stop a service whose start threw.
+        Assert.True(node.WaitForExit(TimeSpan.FromSeconds(10)), "the dev server that never got ready outlived its failed start");
+    }
+
+    [Fact]
     public void Only_a_dev_manifest_has_a_session()
     {
         string path = Path.Combine(_root, "m.json");
@@ -77,14 +92,14 @@ public sealed class DevServerProcessTests : IDisposable
         Assert.Equal((null, null), DevServer.ReadSession(Path.Combine(_root, "absent.json")));
     }
 
-    private DevServerSettings Settings(string scriptArguments)
+    private DevServerSettings Settings(string scriptArguments, TimeSpan? startTimeout = null)
     {
         string client = Path.Combine(_root, "ClientApp");
         Directory.CreateDirectory(client);
         File.WriteAllText(Path.Combine(client, "fake-dev.mjs"), FakeDevServer);
         var options = new PageOptions { ManifestPath = "useserver/client-manifest.json" };
         options.DevServer.Enabled = true;
-        options.DevServer.StartTimeout = TimeSpan.FromSeconds(30);
+        options.DevServer.StartTimeout = startTimeout ?? TimeSpan.FromSeconds(30);
         if (OperatingSystem.IsWindows())
         {
             options.DevServer.Command = "node";
