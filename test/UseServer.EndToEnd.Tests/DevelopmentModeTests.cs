@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using UseServer.EndToEnd.Tests.Hosting;
 using static Microsoft.Playwright.Assertions;
 
 namespace UseServer.EndToEnd.Tests;
@@ -12,8 +12,6 @@ namespace UseServer.EndToEnd.Tests;
 [Collection(NotesCollection.Name)]
 public sealed class DevelopmentModeTests(NotesFixture fixture)
 {
-    private static readonly Regex DevToolsNotice = new("React DevTools", RegexOptions.IgnoreCase);
-
     [Fact]
     public async Task The_development_build_hydrates_cleanly_and_its_actions_work()
     {
@@ -23,9 +21,8 @@ public sealed class DevelopmentModeTests(NotesFixture fixture)
         await using NotesApp app = await NotesApp.PublishAndStartAsync(workDir, timeout.Token, configuration: "Debug", environment: "Development");
         await using IBrowserContext context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl.ToString() });
         IPage page = await context.NewPageAsync();
-        var console = new List<string>();
-        page.Console += (_, m) => { lock (console) { console.Add(m.Type + ": " + m.Text); } };
-        page.PageError += (_, e) => { lock (console) { console.Add("page error: " + e); } };
+        var console = new BrowserConsole();
+        console.Watch(page);
 
         await page.GotoAsync("/");
         await Expect(page.Locator("body[data-hydrated='true']")).ToHaveCountAsync(1);
@@ -35,10 +32,6 @@ public sealed class DevelopmentModeTests(NotesFixture fixture)
         await page.GetByTestId("add-note-submit").ClickAsync();
         await Expect(page.GetByTestId("add-note-result")).ToHaveTextAsync("Added: Dev note");
 
-        lock (console)
-        {
-            Assert.DoesNotContain(console, m => !DevToolsNotice.IsMatch(m) &&
-                (m.StartsWith("error", StringComparison.Ordinal) || m.StartsWith("warning", StringComparison.Ordinal) || m.StartsWith("page error", StringComparison.Ordinal)));
-        }
+        Assert.Empty(console.Problems);
     }
 }

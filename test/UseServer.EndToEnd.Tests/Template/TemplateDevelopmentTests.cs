@@ -27,9 +27,8 @@ public sealed class TemplateDevelopmentTests(TemplateFixture fixture)
 
         await using IBrowserContext context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = url.ToString() });
         IPage page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, m) => { if (m.Type is "error" or "warning") { lock (errors) { errors.Add(m.Type + ": " + m.Text); } } };
-        page.PageError += (_, e) => { lock (errors) { errors.Add("page error: " + e); } };
+        var console = new BrowserConsole();
+        console.Watch(page);
 
         await page.GotoAsync("/");
         await Expect(page.Locator("body[data-hydrated='true']")).ToHaveCountAsync(1);
@@ -58,9 +57,6 @@ public sealed class TemplateDevelopmentTests(TemplateFixture fixture)
 
         // The server renders the edit too (the dev server keeps its server bundle current).
         await app.WaitForPageAsync(url, timeout.Token, ">Add it</button>");
-        lock (errors)
-        {
-            Assert.True(errors.Count == 0, string.Join('\n', errors) + "\n" + app.Log);
-        }
+        Assert.True(console.Problems.Count == 0, console.Text + "\n" + app.Log);
     }
 }

@@ -73,10 +73,8 @@ public sealed class TemplateTests(TemplateFixture fixture)
     {
         await using IBrowserContext context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.App.BaseUrl.ToString() });
         IPage page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") { lock (errors) { errors.Add(m.Text); } } };
-        page.PageError += (_, e) => { lock (errors) { errors.Add(e); } };
-        page.Response += (_, r) => { if (r.Status >= 400) { lock (errors) { errors.Add($"{r.Status} {r.Url}"); } } };
+        var console = new BrowserConsole();
+        console.Watch(page);
 
         await page.GotoAsync("/");
         await Expect(page.Locator("body[data-hydrated='true']")).ToHaveCountAsync(1);
@@ -111,10 +109,7 @@ public sealed class TemplateTests(TemplateFixture fixture)
         await page.GetByTestId("clear-completed").ClickAsync();
         await Expect(item).ToHaveCountAsync(0);
 
-        lock (errors)
-        {
-            Assert.Empty(errors);
-        }
+        Assert.Empty(console.Problems);
     }
 
     [Fact]
@@ -145,48 +140,35 @@ public sealed class TemplateTests(TemplateFixture fixture)
 /// <summary>One app made from the template, running, and one headless Chromium for <see cref="TemplateTests"/>.</summary>
 public sealed class TemplateFixture : IAsyncLifetime
 {
-    private readonly string _workDir = Path.Combine(Path.GetTempPath(), "useserver-template-" + Guid.NewGuid().ToString("N"));
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private readonly TempDirectory _workDir = new("useserver-template-");
+    private HeadlessChromium? _chromium;
     private TemplateApp? _app;
 
     public TemplateApp App => _app ?? throw new InvalidOperationException("Not started.");
 
-    public IBrowser Browser => _browser ?? throw new InvalidOperationException("Not started.");
+    public IBrowser Browser => _chromium?.Browser ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_workDir);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
-        _app = await TemplateApp.CreateAsync(_workDir, timeout.Token);
+        _app = await TemplateApp.CreateAsync(_workDir.Path, timeout.Token);
         await _app.StartAsync(timeout.Token);
-
-        Assertions.SetDefaultExpectTimeout(20_000);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.CloseAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();
         }
 
-        try
-        {
-            Directory.Delete(_workDir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open on a slow shutdown: the temp folder is cleaned by the OS.
-        }
+        _workDir.Dispose();
     }
 }
 
