@@ -41,20 +41,18 @@ public sealed partial class TemplateApp : IAsyncDisposable
     /// <summary>Where the app runs in Production (<see cref="StartAsync"/>).</summary>
     public Uri BaseUrl { get; }
 
-    public string Log => _process?.Log ?? "";
-
     public static async Task<TemplateApp> CreateAsync(string workDir, CancellationToken cancellationToken)
     {
         string root = Processes.RepositoryRoot();
         string prefix = VersionPrefix().Match(await File.ReadAllTextAsync(Path.Combine(root, "src", "Directory.Build.props"), cancellationToken)).Groups[1].Value;
         string version = $"{prefix}-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
-        string packages = Path.Combine(workDir, "packages");
-        string hive = Path.Combine(workDir, "template-hive");
-        string apps = Path.Combine(workDir, "apps");
+        var app = new TemplateApp(workDir, Path.Combine(workDir, "apps", "MyApp"), version);
+        string packages = app.PackagesDir;
+        string apps = app.AppsDir;
         Directory.CreateDirectory(apps);
 
         await Processes.RunAsync("bash", [Path.Combine(root, "eng", "pack.sh"), "--version", version, "--output", packages], root, cancellationToken);
-        await Processes.RunAsync("dotnet", ["new", "install", Path.Combine(packages, $"UseServer.Templates.{version}.nupkg"), "--debug:custom-hive", hive], apps, cancellationToken);
+        await Processes.RunAsync("dotnet", ["new", "install", Path.Combine(packages, $"UseServer.Templates.{version}.nupkg"), "--debug:custom-hive", HiveDir(workDir)], apps, cancellationToken);
 
         // The feeds a user outside this repository has (the packed folder standing in for the public UseServer
         // packages); packages are restored into a folder of this test, falling back to the machine's cache read-only.
@@ -78,7 +76,6 @@ public sealed partial class TemplateApp : IAsyncDisposable
             </configuration>
             """, cancellationToken);
 
-        var app = new TemplateApp(workDir, Path.Combine(apps, "MyApp"), version);
         await app.NewAppAsync("MyApp", cancellationToken);
         await Processes.RunAsync("dotnet", ["build", "-c", "Release", "-nologo", "-v:q"], app.AppDir, cancellationToken);
         return app;
@@ -91,7 +88,7 @@ public sealed partial class TemplateApp : IAsyncDisposable
         string tarball = Path.Combine(PackagesDir, $"useserver-client-{Version}.tgz");
         await Processes.RunAsync(
             "dotnet",
-            ["new", "useserver", "-o", dir, "--debug:custom-hive", Path.Combine(WorkDir, "template-hive"), "--client-package", "file:" + tarball, "--no-restore"],
+            ["new", "useserver", "-o", dir, "--debug:custom-hive", HiveDir(WorkDir), "--client-package", "file:" + tarball, "--no-restore"],
             AppsDir,
             cancellationToken);
         return dir;
@@ -137,6 +134,9 @@ public sealed partial class TemplateApp : IAsyncDisposable
             await process.DisposeAsync();
         }
     }
+
+    /// <summary>The private template hive the template package is installed into (the user's templates stay untouched).</summary>
+    private static string HiveDir(string workDir) => Path.Combine(workDir, "template-hive");
 
     [GeneratedRegex("<VersionPrefix>([^<]+)</VersionPrefix>")]
     private static partial Regex VersionPrefix();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ConfigEnv, UserConfig } from "vite";
-import { REACT_DEPENDENCIES, SELF_PACKAGES, useServer } from "./index.js";
+import { useServer } from "./index.js";
 
 type ConfigHook = (user: UserConfig, env: ConfigEnv) => UserConfig | undefined;
 
@@ -10,9 +10,8 @@ const configOf = (user: UserConfig, command: ConfigEnv["command"]): UserConfig |
 describe("the plugin's Vite config", () => {
   it("keeps this package out of the dev server's dependency pre-bundling (its virtual module is the plugin's) and pre-bundles React's CommonJS", () => {
     const config = configOf({}, "serve");
-    expect(config?.optimizeDeps?.exclude).toEqual([...SELF_PACKAGES]);
-    expect(config?.optimizeDeps?.include).toEqual(expect.arrayContaining(["react-server-dom-webpack/client.browser", "react-dom/client"]));
-    expect(REACT_DEPENDENCIES).toContain("react");
+    expect(config?.optimizeDeps?.exclude).toEqual(["@useserver/client", "@useserver/client/browser"]);
+    expect(config?.optimizeDeps?.include).toEqual(expect.arrayContaining(["react", "react-dom/client", "react-server-dom-webpack/client.browser"]));
   });
 
   it("gives the dev server a placeholder origin unless the app set one", () => {

@@ -42,10 +42,10 @@ const resolved = (id: string) => "\0" + id;
 const ORIGIN_PLACEHOLDER = "http://__useserver_dev_origin__";
 
 /** This package's entry points that a served app imports (kept out of Vite's dependency pre-bundling). */
-export const SELF_PACKAGES = ["@useserver/client", "@useserver/client/browser"] as const;
+const SELF_PACKAGES = ["@useserver/client", "@useserver/client/browser"] as const;
 
 /** The CommonJS modules those entry points import, pre-bundled for the browser while the package itself is not. */
-export const REACT_DEPENDENCIES = ["react", "react/jsx-runtime", "react/jsx-dev-runtime", "react-dom", "react-dom/client", "react-server-dom-webpack/client.browser"] as const;
+const REACT_DEPENDENCIES = ["react", "react/jsx-runtime", "react/jsx-dev-runtime", "react-dom", "react-dom/client", "react-server-dom-webpack/client.browser"] as const;
 
 export function useServer(options: UseServerPluginOptions): Plugin {
   let config: ResolvedConfig;
