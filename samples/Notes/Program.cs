@@ -1,5 +1,6 @@
 using Notes.Components;
 using Notes.Data;
+using UseServer;
 
 // The content root is the working directory (dotnet run: the project folder); a published app started from
 // elsewhere finds its wwwroot/ and useserver/ next to Notes.dll instead.
@@ -39,9 +40,19 @@ app.UseStaticFiles();
 // POST /_serverfn/{id} for every [ServerFunction] (Functions/NotesFunctions.cs).
 app.MapServerFunctions();
 
-// The home page: a C# server component (Components/HomePage.cs). HTML for a document request, its Flight payload for
-// Accept: text/x-component, and no-JS form posts (progressive enhancement).
-app.MapPage<HomePage>("/");
+// The pages: C# server components (Components/*.cs) inside one shared layout, with an error page for components that
+// throw. HTML for a document request, the Flight payload for Accept: text/x-component (client navigation: links are
+// PageLinks), and no-JS form posts (progressive enhancement).
+var pages = app.MapGroup("").WithLayout<NotesLayout>().WithErrorPage<PageError>();
+pages.MapPage<HomePage>("/");
+// A note that does not exist answers the not-found page with 404 before anything streams; the note itself then
+// streams in, the loading page showing meanwhile.
+pages.MapPage("/notes/{id:int}", async (int id, NotesStore store, CancellationToken cancellationToken) =>
+    await store.GetNoteAsync(id, cancellationToken) is null ? ServerResult.NotFound() : (object)new NotePage { Id = id })
+    .WithLoading<NoteLoading>();
+pages.MapPage<FailingPage>("/demo/failing-page");
+// Any other path, and notes that do not exist: the not-found page (404), in the same layout.
+app.MapNotFoundPage<NotFoundPage>().WithLayout<NotesLayout>();
 
 // Attachments download as plain files: the list links to them.
 app.MapGet("/attachments/{noteId:int}", async (int noteId, NotesStore store, CancellationToken cancellationToken) =>

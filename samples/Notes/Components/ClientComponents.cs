@@ -45,3 +45,30 @@ public sealed class Button : ClientComponent
     /// <summary>The button's label.</summary>
     public IReadOnlyList<Node>? Children { get; init; }
 }
+
+/// <summary><c>&lt;RenameNoteForm action={…} title={…} /&gt;</c>: renames one note (the action is bound to it).</summary>
+[ClientComponent("src/components/RenameNoteForm.tsx")]
+public sealed class RenameNoteForm : ClientComponent
+{
+    /// <summary>The rename function, bound to the note.</summary>
+    public required ServerReference Action { get; init; }
+
+    /// <summary>The note's current title.</summary>
+    public required string Title { get; init; }
+}
+
+/// <summary><c>&lt;DeleteNoteButton action={…} /&gt;</c>: deletes one note; its function redirects to the list.</summary>
+[ClientComponent("src/components/DeleteNoteButton.tsx")]
+public sealed class DeleteNoteButton : ClientComponent
+{
+    /// <summary>The delete function, bound to the note.</summary>
+    public required ServerReference Action { get; init; }
+}
+
+/// <summary><c>&lt;QuickJump /&gt;</c>: "go to note #", in the shared layout (its text is client state that navigations keep).</summary>
+[ClientComponent("src/components/QuickJump.tsx")]
+public sealed class QuickJump : ClientComponent;
+
+/// <summary><c>&lt;NavigationStatus /&gt;</c>: a bar while a client navigation is under way.</summary>
+[ClientComponent("src/components/NavigationStatus.tsx")]
+public sealed class NavigationStatus : ClientComponent;

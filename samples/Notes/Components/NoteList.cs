@@ -1,6 +1,7 @@
 using System.Globalization;
 using Notes.Data;
 using UseServer.Components;
+using UseServer.Pages;
 
 namespace Notes.Components;
 
@@ -44,7 +45,13 @@ public sealed class NoteList : Component
                 ClassName = "note-main",
                 Children =
                 [
-                    new Span { ClassName = note.Title.Length == 0 ? "note-title untitled" : "note-title", TestId = "note-title", Children = [note.Title] },
+                    new PageLink
+                    {
+                        Href = "/notes/" + note.Id.ToString(CultureInfo.InvariantCulture),
+                        ClassName = "note-link",
+                        TestId = "note-link",
+                        Children = [new Span { ClassName = note.Title.Length == 0 ? "note-title untitled" : "note-title", TestId = "note-title", Children = [note.Title] }],
+                    },
                     new Time
                     {
                         ClassName = "note-date",

@@ -22,15 +22,38 @@ public sealed class NotesStore(NotesDbContext db, TimeProvider clock)
 
     /// <summary>Every note, oldest first (the list has no paging).</summary>
     public async Task<NoteView[]> ListNotesAsync(CancellationToken cancellationToken) =>
-        await db.Notes
-            .Where(n => n.NotebookId == Notebook.DefaultId)
-            .OrderBy(n => n.Created).ThenBy(n => n.Id)
-            .Select(n => new NoteView(
-                n.Id,
-                n.Title,
-                n.Created,
-                n.Attachment == null ? null : new AttachmentView(n.Attachment.FileName, n.Attachment.ContentType, (int)n.Attachment.Size)))
+        await Views(db.Notes.Where(n => n.NotebookId == Notebook.DefaultId).OrderBy(n => n.Created).ThenBy(n => n.Id))
             .ToArrayAsync(cancellationToken);
+
+    /// <summary>One note of the notebook, or null when there is none with that ID.</summary>
+    public Task<NoteView?> GetNoteAsync(int id, CancellationToken cancellationToken) =>
+        Views(db.Notes.Where(n => n.NotebookId == Notebook.DefaultId && n.Id == id)).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Renames a note; false when there is none with that ID.</summary>
+    public async Task<bool> RenameNoteAsync(int id, string title, CancellationToken cancellationToken) =>
+        await db.Notes.Where(n => n.NotebookId == Notebook.DefaultId && n.Id == id)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.Title, title), cancellationToken) > 0;
+
+    /// <summary>Deletes a note and its attachment; false when there is none with that ID.</summary>
+    public async Task<bool> DeleteNoteAsync(int id, CancellationToken cancellationToken)
+    {
+        Note? note = await db.Notes.Include(n => n.Attachment).SingleOrDefaultAsync(n => n.NotebookId == Notebook.DefaultId && n.Id == id, cancellationToken);
+        if (note is null)
+        {
+            return false;
+        }
+
+        db.Notes.Remove(note);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static IQueryable<NoteView> Views(IQueryable<Note> notes) =>
+        notes.Select(n => new NoteView(
+            n.Id,
+            n.Title,
+            n.Created,
+            n.Attachment == null ? null : new AttachmentView(n.Attachment.FileName, n.Attachment.ContentType, (int)n.Attachment.Size)));
 
     public async Task<NoteView> CreateNoteAsync(string title, AttachmentUpload? upload, CancellationToken cancellationToken)
     {

@@ -35,6 +35,10 @@ internal sealed partial class ServerFunctionHandler
             Log.CallCancelled(Logger, plan.LogId);
             throw;
         }
+        catch (NotFoundException e)
+        {
+            return await WriteNotFoundAsync(context, e, writerOptions);
+        }
         catch (Exception e)
         {
             Log.FunctionFailed(Logger, plan.LogId, writerOptions.ErrorDigest, e);
@@ -46,6 +50,7 @@ internal sealed partial class ServerFunctionHandler
         switch (result)
         {
             case ServerRedirect r: redirect = r; result = JsValue.Undefined; break;                           // redirect, no value
+            case IServerFunctionOutcome { NotFound: { } notFound }: return await WriteNotFoundAsync(context, notFound, writerOptions); // ServerResult.NotFound()
             case IServerFunctionOutcome outcome: redirect = outcome.Redirect; result = redirect is null ? outcome.Value : JsValue.Undefined; break; // ServerResult<T>
         }
 
@@ -63,7 +68,7 @@ internal sealed partial class ServerFunctionHandler
 
         try
         {
-            object? root = await RefreshEnvelopeAsync(context, result, cancellationToken);
+            object? root = await RefreshEnvelopeAsync(context, result, redirect, cancellationToken);
             StartFlightResponse(context.Response, StatusCodes.Status200OK);
             await FlightSerializer.WriteAsync(context.Response.BodyWriter, root, writerOptions, cancellationToken);
             return CallOutcome.Success;
@@ -98,16 +103,27 @@ internal sealed partial class ServerFunctionHandler
         ErrorDigest = Activity.Current is { } activity ? activity.TraceId.ToHexString() : context.TraceIdentifier,
     };
 
-    private static async Task WriteErrorAsync(HttpContext context, Exception error, FlightWriterOptions options)
+    /// <summary>
+    /// "Not found" from the function: 404 with an <c>E</c> root row whose message is the marker (the exception is safe for
+    /// clients), so the call rejects with an error the client recognizes; a no-JS form post gets the 404 page.
+    /// </summary>
+    private async Task<CallOutcome> WriteNotFoundAsync(HttpContext context, NotFoundException notFound, FlightWriterOptions options)
+    {
+        Log.FunctionAnsweredNotFound(Logger, plan.LogId);
+        await WriteErrorAsync(context, notFound, options, StatusCodes.Status404NotFound);
+        return CallOutcome.Success;
+    }
+
+    private static async Task WriteErrorAsync(HttpContext context, Exception error, FlightWriterOptions options, int status = StatusCodes.Status500InternalServerError)
     {
         if (context.Features.Get<IServerFunctionFormPost>() is { } form)
         {
-            await form.WriteFailureAsync(context, StatusCodes.Status500InternalServerError, options.ErrorDigest);
+            await form.WriteFailureAsync(context, status, options.ErrorDigest);
             return;
         }
 
         context.Response.Clear();
-        StartFlightResponse(context.Response, StatusCodes.Status500InternalServerError);
+        StartFlightResponse(context.Response, status);
         await FlightSerializer.WriteErrorAsync(context.Response.BodyWriter, error, options, context.RequestAborted);
     }
 

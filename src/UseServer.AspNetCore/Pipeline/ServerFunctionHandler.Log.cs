@@ -47,6 +47,9 @@ internal sealed partial class ServerFunctionHandler
         [LoggerMessage(202, LogLevel.Warning, "Server function {FunctionId} succeeded but its page could not be re-rendered for the refresh envelope.", EventName = "RefreshFailed")]
         public static partial void RefreshFailed(ILogger logger, string functionId, Exception exception);
 
+        [LoggerMessage(203, LogLevel.Debug, "Server function {FunctionId} answered \"not found\".", EventName = "FunctionAnsweredNotFound")]
+        public static partial void FunctionAnsweredNotFound(ILogger logger, string functionId);
+
         [LoggerMessage(300, LogLevel.Error, "Server function {FunctionId} failed while streaming its result (digest {Digest}); the response was aborted.", EventName = "ResultStreamFailed")]
         public static partial void ResultStreamFailed(ILogger logger, string functionId, string digest, Exception exception);
     }

@@ -1,17 +1,18 @@
 namespace UseServer;
 
 /// <summary>
-/// A server function's result that is either a value or a <see cref="ServerRedirect"/>:
-/// <c>Task&lt;ServerResult&lt;Note&gt;&gt;</c> returns <c>note</c> or <c>ServerRedirect.To("/notes/" + id)</c>
-/// (both convert implicitly). The TypeScript stub's type is <typeparamref name="T"/>.
+/// A server function's result that is a value, a <see cref="ServerRedirect"/> or "not found":
+/// <c>Task&lt;ServerResult&lt;Note&gt;&gt;</c> returns <c>note</c>, <c>ServerRedirect.To("/notes/" + id)</c> or
+/// <c>ServerResult.NotFound()</c> (each converts implicitly). The TypeScript stub's type is <typeparamref name="T"/>.
 /// </summary>
 /// <typeparam name="T">The value's type.</typeparam>
 public sealed class ServerResult<T> : IServerFunctionOutcome
 {
-    private ServerResult(T? value, ServerRedirect? redirect)
+    private ServerResult(T? value, ServerRedirect? redirect, NotFoundException? notFound = null)
     {
         Value = value;
         Redirect = redirect;
+        NotFound = notFound;
     }
 
     /// <summary>The value, when this is not a redirect.</summary>
@@ -19,6 +20,9 @@ public sealed class ServerResult<T> : IServerFunctionOutcome
 
     /// <summary>The redirect, or <see langword="null"/> for a value.</summary>
     public ServerRedirect? Redirect { get; }
+
+    /// <summary>"Not found", or <see langword="null"/> for a value or a redirect.</summary>
+    public NotFoundException? NotFound { get; }
 
     object? IServerFunctionOutcome.Value => Value;
 
@@ -29,6 +33,10 @@ public sealed class ServerResult<T> : IServerFunctionOutcome
     /// <summary>A result that redirects.</summary>
     /// <param name="redirect">The redirect.</param>
     public static implicit operator ServerResult<T>(ServerRedirect redirect) => new(default, redirect ?? throw new ArgumentNullException(nameof(redirect)));
+
+    /// <summary>A result that answers "not found".</summary>
+    /// <param name="notFound">From <c>ServerResult.NotFound()</c>.</param>
+    public static implicit operator ServerResult<T>(NotFoundException notFound) => new(default, null, notFound ?? throw new ArgumentNullException(nameof(notFound)));
 
     /// <summary>A result carrying <paramref name="value"/> (for languages without implicit conversions).</summary>
     /// <param name="value">The value.</param>
@@ -47,4 +55,6 @@ internal interface IServerFunctionOutcome
     object? Value { get; }
 
     ServerRedirect? Redirect { get; }
+
+    NotFoundException? NotFound { get; }
 }

@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace UseServer.Components;
 
 /// <summary>
 /// Reads a client component's props: its public instance properties (but <see cref="Node.Key"/>), found once per class
-/// and cached, named in camelCase.
+/// and cached, named in camelCase, or as <c>[JsonPropertyName]</c> says (<c>"data-testid"</c>, <c>"aria-label"</c>).
 /// </summary>
 internal static class ClientComponentProps
 {
@@ -19,7 +20,7 @@ internal static class ClientComponentProps
         [
             .. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(static p => p.GetIndexParameters().Length == 0 && p.CanRead && p.Name != nameof(Node.Key))
-                .Select(static p => (JsonNamingPolicy.CamelCase.ConvertName(p.Name), p)),
+                .Select(static p => (p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name), p)),
         ]);
 
     /// <summary>Every <see cref="ClientComponentAttribute"/> class of <paramref name="assembly"/>, for the startup check.</summary>

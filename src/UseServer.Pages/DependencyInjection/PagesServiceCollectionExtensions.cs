@@ -44,6 +44,7 @@ public static class PagesServiceCollectionExtensions
             ClientBuildFile(sp, static dev => dev.ManifestPath, static options => options.ManifestPath),
             watch: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.TryAddSingleton<PageRenderer>();
+        services.TryAddSingleton<NotFoundPage>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPageRefresher, PageRefresher>());
         // Hosted services start in order: the dev server is ready (its manifest written) before the check reads it.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DevServer>());

@@ -13,6 +13,7 @@ using UseServer.AspNetCore.Pipeline;
 using UseServer.Components;
 using UseServer.Flight;
 using UseServer.Pages.Manifest;
+using UseServer.Pages.Navigation;
 using UseServer.Pages.Rendering;
 
 namespace UseServer.Pages.Pages;
@@ -27,6 +28,7 @@ internal sealed partial class PageRenderer(
     ClientBuild clientBuild,
     IHtmlRenderer htmlRenderer,
     ServerFunctionRuntime runtime,
+    NotFoundPage notFoundPage,
     ILogger<PageRenderer> logger)
 {
     private const string FlightMediaType = "text/x-component";
@@ -55,13 +57,15 @@ internal sealed partial class PageRenderer(
     {
         CancellationToken cancellationToken = context.RequestAborted;
         double at = (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
-        var payload = new Dictionary<string, object?>(3, StringComparer.Ordinal)
+        var payload = new Dictionary<string, object?>(4, StringComparer.Ordinal)
         {
             ["tree"] = Tree(context, page),
             ["formState"] = formState,
             ["at"] = at, // when it was rendered: the client keeps the newest tree it saw
+            ["path"] = context.Request.Path.Value + context.Request.QueryString.Value, // what the router's hooks answer while React renders it
         };
-        FlightWriterOptions writerOptions = WriterOptions(context);
+        var notFound = new NotFoundSeen();
+        FlightWriterOptions writerOptions = WriterOptions(context, notFound);
         HttpResponse response = context.Response;
         response.StatusCode = statusCode;
         response.Headers.CacheControl = "no-store";
@@ -86,6 +90,7 @@ internal sealed partial class PageRenderer(
         using var stopProducer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task producer = WriteFlightAsync(flight.Writer, payload, writerOptions, stopProducer.Token);
         var request = new HtmlRenderRequest(clientBuild.Resolver.Manifest.BootstrapModules, _options.Nonce?.Invoke(context));
+        (Node Tree, int Status)? retry = null;
         try
         {
             await htmlRenderer.RenderAsync(flight.Reader, html, request, cancellationToken);
@@ -93,14 +98,39 @@ internal sealed partial class PageRenderer(
         }
         catch (Exception e) when (!response.HasStarted && e is not OperationCanceledException)
         {
-            Log.RenderFailed(logger, context.Request.Path.Value ?? "/", writerOptions.ErrorDigest, e);
-            await WriteFailurePageAsync(response, writerOptions.ErrorDigest);
+            if (notFound.Seen && statusCode != StatusCodes.Status404NotFound && notFoundPage.Create is { } create)
+            {
+                // A component of the shell answered "not found" (ServerResult.NotFound()) before anything was sent: the
+                // not-found page, with its status. (Inside a Suspense boundary, the segment's boundary shows it instead.)
+                response.Clear();
+                retry = (Layouts.PageSegments.Wrap(create(), context.GetEndpoint(), context.Request.Path, notFound: null), StatusCodes.Status404NotFound);
+            }
+            else
+            {
+                Log.RenderFailed(logger, context.Request.Path.Value ?? "/", writerOptions.ErrorDigest, e);
+                var failure = new SegmentFailure(writerOptions.ErrorDigest, runtime.DetailedErrors ? e.Message : null);
+                if (statusCode < StatusCodes.Status500InternalServerError && Layouts.PageSegments.Failed(context.GetEndpoint(), failure) is { } errorPage)
+                {
+                    // The shell failed before anything was sent: the segment's error page, inside its layouts, with 500.
+                    response.Clear();
+                    retry = (errorPage, StatusCodes.Status500InternalServerError);
+                }
+                else
+                {
+                    await WriteFailurePageAsync(response, writerOptions.ErrorDigest);
+                }
+            }
         }
         finally
         {
             await flight.Reader.CompleteAsync();
             await stopProducer.CancelAsync(); // a server component still running when the render ended is not waited for
             await producer;
+        }
+
+        if (retry is ({ } tree, int status))
+        {
+            await RenderAsync(context, tree, formState: null, status);
         }
     }
 
@@ -135,14 +165,34 @@ internal sealed partial class PageRenderer(
         return false;
     }
 
-    public FlightWriterOptions WriterOptions(HttpContext context) => new()
+    public FlightWriterOptions WriterOptions(HttpContext context, NotFoundSeen? notFound = null) => new()
     {
         JsonOptions = runtime.JsonOptions,
         DetailedErrors = runtime.DetailedErrors,
         IsSafeForClient = runtime.IsSafeForClient,
         ErrorDigest = Activity.Current is { } activity ? activity.TraceId.ToHexString() : context.TraceIdentifier,
-        OnError = e => Log.ComponentFailed(logger, context.Request.Path.Value ?? "/", e),
+        OnError = e =>
+        {
+            if (e is NotFoundException)
+            {
+                notFound?.Set(); // an answer, not a failure: the segment boundary (or the 404 page) shows it
+                Log.ComponentAnsweredNotFound(logger, context.Request.Path.Value ?? "/");
+                return;
+            }
+
+            Log.ComponentFailed(logger, context.Request.Path.Value ?? "/", e);
+        },
     };
+
+    /// <summary>Whether a component of the render answered "not found".</summary>
+    public sealed class NotFoundSeen
+    {
+        private int _seen;
+
+        public bool Seen => Volatile.Read(ref _seen) != 0;
+
+        public void Set() => Volatile.Write(ref _seen, 1);
+    }
 
     private static async Task WriteFlightAsync(PipeWriter writer, object payload, FlightWriterOptions options, CancellationToken cancellationToken)
     {
@@ -176,5 +226,8 @@ internal sealed partial class PageRenderer(
 
         [LoggerMessage(401, LogLevel.Error, "A server component of page {Path} threw; the client shows its error boundary.", EventName = "ComponentFailed")]
         public static partial void ComponentFailed(ILogger logger, string path, Exception exception);
+
+        [LoggerMessage(402, LogLevel.Debug, "A server component of page {Path} answered \"not found\".", EventName = "ComponentAnsweredNotFound")]
+        public static partial void ComponentAnsweredNotFound(ILogger logger, string path);
     }
 }

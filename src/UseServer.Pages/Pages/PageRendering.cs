@@ -9,7 +9,7 @@ internal static class PageRendering
 {
     /// <summary>
     /// Runs <paramref name="endpoint"/> as if the request were for <paramref name="path"/>?<paramref name="query"/>
-    /// with <paramref name="routeValues"/>, captures the page it returns, and restores the request. Returns
+    /// with <paramref name="routeValues"/>, captures the page it returns (inside its segments), and restores the request. Returns
     /// <see langword="null"/> when the delegate answered something else (a redirect, a 404).
     /// </summary>
     public static async Task<Node?> CaptureAsync(HttpContext context, Endpoint endpoint, PathString path, QueryString query, RouteValueDictionary routeValues)
@@ -19,7 +19,7 @@ internal static class PageRendering
         PathString originalBase = request.PathBase;
         QueryString originalQuery = request.QueryString;
         RouteValueDictionary originalValues = request.RouteValues;
-        var capture = new PageCapture();
+        var capture = new PageCapture(endpoint);
         context.Features.Set(capture);
         try
         {

@@ -69,20 +69,36 @@ export function createClient(getOptions: () => ServerFunctionClientOptions): Ser
     const body = await encodeReply(args, { temporaryReferences });
     const page = pageHost();
     const headers = requestHeaders(options, id);
-    if (page !== null) headers.set(REFRESH_HEADER, page.path()); // answer with the page's new tree too
+    const pagePath = page?.path();
+    if (page !== null && pagePath !== undefined) headers.set(REFRESH_HEADER, pagePath); // answer with the page's new tree too
     const init: RequestInit = { method: "POST", body, headers };
     if (signal !== undefined) init.signal = signal;
-    const response = await fetchFn(urlOf(options.prefix, id), init);
+    let response: Response;
+    try {
+      response = await fetchFn(urlOf(options.prefix, id), init);
+    } finally {
+      page?.invalidate?.(); // whatever the function changed, pages kept for later may show it stale
+    }
 
     const redirect = response.headers.get(REDIRECT_HEADER);
-    if (redirect !== null && isLocalPath(redirect)) (options.onRedirect ?? assignLocation)(redirect);
+    const follow = redirect !== null && isLocalPath(redirect) ? redirect : null;
+    const envelope = mediaTypeOf(response) === FLIGHT_CONTENT_TYPE && response.headers.get(ENVELOPE_HEADER) === "1";
+    if (follow !== null && !envelope) (options.onRedirect ?? assignLocation)(follow);
 
-    if (mediaTypeOf(response) === FLIGHT_CONTENT_TYPE && response.headers.get(ENVELOPE_HEADER) === "1") {
+    if (envelope) {
       // The refresh envelope: show the page's new tree, then answer the value (a promise row: rejects as a bare
-      // result would). Only a page that asked gets one.
-      const envelope = await createFromFetch<RefreshEnvelope>(Promise.resolve(response), { callServer, temporaryReferences });
-      if (envelope.tree !== null && envelope.tree !== undefined) page?.apply(envelope.tree, envelope.at ?? Date.now());
-      return await envelope.value;
+      // result would). Only a page that asked gets one. After a redirect the tree is the target page's: the page
+      // navigates to it without another request (or loads it, when it cannot, or the app handles redirects itself).
+      const root = await createFromFetch<RefreshEnvelope>(Promise.resolve(response), { callServer, temporaryReferences });
+      const hasTree = root.tree !== null && root.tree !== undefined;
+      const at = root.at ?? Date.now();
+      if (follow !== null) {
+        const shown = options.onRedirect === undefined && hasTree && root.redirect === follow && page?.show?.(follow, root.tree, at, root.replace === true);
+        if (shown !== true) (options.onRedirect ?? assignLocation)(follow);
+      } else if (hasTree && pagePath !== undefined) {
+        page?.apply(root.tree, at, pagePath);
+      }
+      return await root.value;
     }
 
     if (mediaTypeOf(response) === FLIGHT_CONTENT_TYPE) {

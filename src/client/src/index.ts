@@ -20,6 +20,10 @@ export {
 export { pageHost, setPageHost, type PageHost, type RefreshEnvelope } from "./page.js";
 export { ServerFunctionError, ServerFunctionNotFoundError, type ServerFunctionErrorInit, type ValidationErrors } from "./errors.js";
 export { withSignal } from "./signal.js";
+export { useNavigation, usePathname, useRouter, type NavigateOptions, type Router } from "./navigation/context.js";
+export { Link, type LinkProps } from "./navigation/link.js";
+export { ErrorDigest, ErrorMessage, RetryButton, SegmentBoundary, type SegmentBoundaryProps } from "./navigation/boundary.js";
+export { isNotFoundError, NOT_FOUND_MESSAGE } from "./navigation/notFound.js";
 
 let defaultOptions: ServerFunctionClientOptions = {};
 

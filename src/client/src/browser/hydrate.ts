@@ -1,42 +1,28 @@
 // hydratePage(): hydrates the server-rendered document with the Flight payload inlined in it, and keeps the page's
-// tree current: a server function call's refresh envelope (or refreshPage()) replaces it in a transition.
-import { createElement, startTransition, useEffect, useState, type ReactNode } from "react";
+// tree current: client navigation (pageRoot.ts), a server function call's refresh envelope, or refreshPage().
+import { createElement } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { createFromFetch, createFromReadableStream } from "react-server-dom-webpack/client.browser";
+import { createFromReadableStream } from "react-server-dom-webpack/client.browser";
 import { devEvents } from "virtual:useserver/client-modules";
 import { callServer } from "../index.js";
 import { setPageHost } from "../page.js";
 import { answerDotnetWatch, coalesce, watchServer } from "./devEvents.js";
+import { fetchPage, pageKey, type PagePayload } from "./pageFetch.js";
+import { pageController, PageRoot } from "./pageRoot.js";
 import { inlinePayload } from "./payload.js";
-
-/** The Flight root of a page. */
-interface PagePayload {
-  tree: ReactNode;
-  formState: unknown;
-  at?: number;
-}
-
-let showTree: ((tree: ReactNode, at: number) => void) | null = null;
-
-function PageRoot({ initial, at }: { initial: ReactNode; at: number }): ReactNode {
-  const [state, setState] = useState({ tree: initial, at });
-  useEffect(() => {
-    showTree = (tree, renderedAt) =>
-      startTransition(() => setState((current) => (renderedAt >= current.at ? { tree, at: renderedAt } : current)));
-    // The page is interactive from here on: browser tests and tools wait for this attribute.
-    document.body.dataset.hydrated = "true";
-    return () => {
-      showTree = null;
-    };
-  }, []);
-  return state.tree;
-}
 
 /** Hydrates the document from the inlined payload; call once from the app's entry module. */
 export async function hydratePage(): Promise<void> {
   setPageHost({
     path: () => location.pathname + location.search,
-    apply: (tree, at) => showTree?.(tree as ReactNode, at),
+    apply: (tree, at, path) => pageController()?.apply(tree as never, at, path ?? location.pathname + location.search),
+    show: (href, tree, at, replace) => {
+      const controller = pageController();
+      if (controller === null) return false;
+      controller.show(href, tree as never, at, replace);
+      return true;
+    },
+    invalidate: () => pageController()?.invalidate(),
   });
   const payload = await createFromReadableStream<PagePayload>(inlinePayload(), { callServer });
   hydrateRoot(document, createElement(PageRoot, { initial: payload.tree, at: payload.at ?? 0 }), {
@@ -50,9 +36,9 @@ export async function hydratePage(): Promise<void> {
   }
 }
 
-/** Fetches the current page's tree again (Accept: text/x-component) and shows it. */
+/** Fetches the current page's tree again (Accept: text/x-component) and shows it in place, keeping client state. */
 export async function refreshPage(): Promise<void> {
-  const response = fetch(location.pathname + location.search, { headers: { Accept: "text/x-component" } });
-  const payload = await createFromFetch<PagePayload>(response, { callServer });
-  showTree?.(payload.tree, payload.at ?? Date.now());
+  const url = new URL(location.href);
+  const page = await fetchPage(url);
+  if (page.kind === "page") pageController()?.apply(page.payload.tree, page.payload.at ?? Date.now(), pageKey(url));
 }

@@ -7,9 +7,11 @@ import "./webpack.js";
 import { runTimers } from "./polyfills/timers.js";
 import { createFromReadableStream } from "react-server-dom-webpack/client.edge";
 import { renderToReadableStream } from "react-dom/server.edge";
-type ReactNode = unknown;
+import { createElement, type ReactNode } from "react";
+import { documentRouter, RouterProvider } from "../navigation/context.js";
 
-type PagePayload = { tree: ReactNode; formState: unknown };
+/** The page payload: `path` is the page's path and query, which the router's hooks answer while rendering. */
+type PagePayload = { tree: ReactNode; formState: unknown; path?: string };
 
 type StartOptions = { bootstrapModules?: string[]; nonce?: string; identifierPrefix?: string };
 
@@ -89,7 +91,9 @@ function start(optionsJson: string): number {
     const payload = (await createFromReadableStream(flight as unknown as ReadableStream<Uint8Array>, {
       serverConsumerManifest: { moduleMap, moduleLoading: null, serverModuleMap: null },
     })) as PagePayload;
-    const html = await renderToReadableStream(payload.tree, {
+    // The browser's root provides the router the same way (useRouter, usePathname answer the same during hydration).
+    const page = createElement(RouterProvider, { state: { router: documentRouter, href: payload.path ?? "/", pending: false } }, payload.tree);
+    const html = await renderToReadableStream(page, {
       formState: (payload.formState ?? null) as never,
       bootstrapModules: options.bootstrapModules ?? [],
       nonce: options.nonce,

@@ -6,7 +6,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ViteDevServer } from "vite";
 import { devManifest, devOrigin, type DevInfo } from "./devManifest.js";
-import { findClientModules, hasUseClientDirective, isSourceFile, type ClientModule } from "./scan.js";
+import { hasUseClientDirective, isSourceFile, type ClientModule } from "./scan.js";
 
 /** Set by the .NET host that starts the dev server (UseServer.Pages' DevServer): read here, nowhere else. */
 const ENV_SESSION = "USESERVER_DEV_SESSION";
@@ -30,6 +30,8 @@ export interface DevContext {
   setModules: (modules: ClientModule[]) => void;
   /** The folders the scan skips (build outputs). */
   skip: string[];
+  /** Finds the client modules: the app's and this package's own. */
+  scan: () => Promise<ClientModule[]>;
   /** Where the dev files go unless the host says (USESERVER_DEV_OUT). */
   defaultOutDir: string;
   watchServerBundle: WatchServerBundle | null;
@@ -83,7 +85,7 @@ export function serveForServer(context: DevContext): void {
     void writeManifest().catch((e: unknown) => config.logger.error(`[useserver] could not write the dev manifest: ${String(e)}`));
   });
   // configureServer runs before the plugins' buildStart (where the plugin scans): scan here for the first bundle.
-  void findClientModules(config.root, context.skip)
+  void context.scan()
     .then((found) => {
       context.setModules(found);
       return watch();
@@ -94,7 +96,7 @@ export function serveForServer(context: DevContext): void {
   let pending: ReturnType<typeof setTimeout> | null = null;
   const rescan = () => {
     pending = null;
-    void findClientModules(config.root, context.skip).then(async (found) => {
+    void context.scan().then(async (found) => {
       const before = context.modules().map((m) => m.id).join("\n");
       if (found.map((m) => m.id).join("\n") === before) return;
       context.setModules(found);

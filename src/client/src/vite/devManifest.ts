@@ -56,7 +56,7 @@ export function devManifest(
   for (const m of modules) {
     for (const name of exportsOf(m) ?? []) {
       if (name === "*") continue; // `export *` from a module the bundle did not resolve: nothing to name
-      manifest.components[`${m.id}#${name}`] = { id: m.id, chunks: [m.id, prefix + m.id], name };
+      manifest.components[`${m.id}#${name}`] = { id: m.id, chunks: [m.id, prefix + (m.devPath ?? "/" + m.id).slice(1)], name };
     }
   }
   return manifest;

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Alias, InlineConfig, Plugin, ResolvedConfig } from "vite";
 import { serveForServer, type WatchServerBundle } from "./dev.js";
 import { appEntryPath, DEV_ENTRY, DEV_EVENTS_PATH, devEntryCode, devOrigin, type ClientManifest } from "./devManifest.js";
-import { findClientModules, type ClientModule } from "./scan.js";
+import { findClientModules, packageClientModules, type ClientModule } from "./scan.js";
 
 export type { ClientManifest, DevInfo } from "./devManifest.js";
 
@@ -51,10 +51,11 @@ export function useServer(options: UseServerPluginOptions): Plugin {
   let config: ResolvedConfig;
   let modules: ClientModule[] = [];
   let origin: string | null = null; // the dev server's, once it listens
-  const runtimeEntry = (name: string) => {
-    const base = fileURLToPath(new URL(`../${name}/index`, import.meta.url));
-    return existsSync(base + ".ts") ? base + ".ts" : base + ".js";
-  };
+  const runtimeEntry = (name: string) => sourceFile(`${name}/index`);
+  const scan = async () => [
+    ...(await findClientModules(config.root, [config.build.outDir, serverOutDir(config, options)])),
+    ...packageClientModules(sourceFile),
+  ];
 
   return {
     name: "useserver",
@@ -86,13 +87,14 @@ export function useServer(options: UseServerPluginOptions): Plugin {
           modules = found;
         },
         skip: [config.build.outDir, serverOutDir(config, options)],
+        scan,
         defaultOutDir: path.resolve(config.root, options.devOutDir ?? "node_modules/.useserver"),
         watchServerBundle: options.ssr === false ? null : watchServerBundle(config, runtimeEntry("ssr")),
         clientModulesId: resolved(VIRTUAL_MODULES),
       });
     },
     async buildStart() {
-      modules = await findClientModules(config.root, [config.build.outDir, serverOutDir(config, options)]);
+      modules = await scan();
       for (const m of modules) this.addWatchFile(m.file);
     },
     resolveId(id) {
@@ -146,6 +148,12 @@ export function useServer(options: UseServerPluginOptions): Plugin {
       await buildServerBundle(config, serverOutDir(config, options), modules, runtimeEntry("ssr"));
     },
   };
+}
+
+/** A module of this package beside the plugin: its TypeScript source in this repository, its build in the package. */
+function sourceFile(name: string): string {
+  const base = fileURLToPath(new URL(`../${name}`, import.meta.url));
+  return existsSync(base + ".ts") ? base + ".ts" : base + ".js";
 }
 
 /**

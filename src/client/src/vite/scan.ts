@@ -6,7 +6,26 @@ import path from "node:path";
 export interface ClientModule {
   id: string;
   file: string;
+  /** The dev server's path for it, when it is not its ID (a module outside the root: `/@fs/…`). */
+  devPath?: string;
 }
+
+/**
+ * This package's own client modules (the router's Link and the page segments' boundary), which server components
+ * render too: every app lists them, under IDs of the package's name. `moduleFile` finds a module beside the plugin.
+ */
+export function packageClientModules(moduleFile: (name: string) => string): ClientModule[] {
+  return PACKAGE_CLIENT_MODULES.map(([id, name]) => {
+    const file = moduleFile(name);
+    return { id, file, devPath: "/@fs/" + file.split(path.sep).join("/").replace(/^\//, "") };
+  });
+}
+
+/** [ID, module path under the package's source root]: UseServer.Pages' C# handles name the same IDs. */
+const PACKAGE_CLIENT_MODULES: readonly (readonly [string, string])[] = [
+  ["@useserver/client/link", "navigation/link"],
+  ["@useserver/client/segment", "navigation/boundary"],
+];
 
 const SOURCE = /\.(tsx?|jsx?|mts|mjs)$/;
 // Comments and blank lines may come before the directive; nothing else may.
