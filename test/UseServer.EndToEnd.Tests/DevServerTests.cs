@@ -90,7 +90,7 @@ public sealed class DevServerTests : IAsyncLifetime
     [Fact]
     public async Task Editing_a_server_component_under_dotnet_watch_refreshes_the_page_in_place()
     {
-        string component = Path.Combine(Processes.RepositoryRoot(), "samples", "Notes", "Components", "HomePage.cs");
+        string component = Path.Combine(Processes.RepositoryRoot(), "samples", "Notes", "Components", "NotesLayout.cs");
         string original = Restore(component, EditedTagline, OriginalTagline);
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
