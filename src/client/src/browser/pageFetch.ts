@@ -36,7 +36,7 @@ export async function fetchPage(url: URL, signal?: AbortSignal): Promise<Fetched
   try {
     const init: RequestInit = { headers: { Accept: FLIGHT_CONTENT_TYPE }, credentials: "same-origin" };
     if (signal !== undefined) init.signal = signal;
-    response = await fetch(pageKey(url), init);
+    response = await fetch(url.origin + pageKey(url), init);
   } catch (error) {
     if (signal?.aborted) throw error;
     return { kind: "document", url };

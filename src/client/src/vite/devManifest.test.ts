@@ -1,10 +1,23 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { appEntryPath, devEntryCode, devManifest, devOrigin } from "./devManifest.js";
+import { packageClientModules } from "./scan.js";
 
 const dev = { origin: "http://127.0.0.1:5173", session: "s1", pid: 42 };
 
 describe("the dev manifest", () => {
+  it("lists the package's own client modules under the package's IDs, loaded from the dev server by file path", () => {
+    const modules = packageClientModules((name) => path.posix.join("/pkg/dist", name + ".js"));
+    const manifest = devManifest(dev, "/", modules, () => ["Link", "SegmentBoundary"]);
+
+    expect(modules.map((m) => m.id)).toEqual(["@useserver/client/link", "@useserver/client/segment"]);
+    expect(manifest.components["@useserver/client/link#Link"]).toEqual({
+      id: "@useserver/client/link",
+      chunks: ["@useserver/client/link", "http://127.0.0.1:5173/@fs/pkg/dist/navigation/link.js"],
+      name: "Link",
+    });
+  });
+
   it("boots from the dev entry, lists no styles, and points each client export at its dev-server module", () => {
     const modules = [
       { id: "src/Button.tsx", file: "/app/src/Button.tsx" },
