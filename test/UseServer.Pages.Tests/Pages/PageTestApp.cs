@@ -41,17 +41,7 @@ public class PageTestApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         PageTestFunctions.Register();
-        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration["AllowedHosts"] = "127.0.0.1;localhost";
-        builder.Logging.ClearProviders();
-        builder.Services.AddServerComponentPages(options =>
-        {
-            options.ManifestPath = SsrApp.ManifestPath;
-            options.SsrBundlePath = SsrApp.BundlePath;
-            options.ClientComponentAssemblies.Add(typeof(PageTestApp).Assembly);
-        });
-        builder.Services.Configure<HtmlRenderingOptions>(o => o.PoolSize = 2);
+        WebApplicationBuilder builder = PageHost.CreateBuilder();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -80,9 +70,7 @@ public class PageTestApp : IAsyncLifetime
         _app.MapPage("/items/{id:int}", (int id, string? tab) => new ItemPage { Id = id, Tab = tab });
         await _app.StartAsync();
 
-        string address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        Origin = address;
-        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(address) };
+        (Origin, Client) = PageHost.Connect(_app);
     }
 
     /// <summary>POSTs a form body to <paramref name="path"/> from the app's own origin (or <paramref name="origin"/>), as <paramref name="user"/> when given.</summary>

@@ -120,17 +120,7 @@ public sealed class SegmentTests(SegmentTests.App app) : IClassFixture<SegmentTe
         public async Task InitializeAsync()
         {
             SegmentTestFunctions.Register();
-            WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Configuration["AllowedHosts"] = "127.0.0.1;localhost";
-            builder.Logging.ClearProviders();
-            builder.Services.AddServerComponentPages(options =>
-            {
-                options.ManifestPath = SsrApp.ManifestPath;
-                options.SsrBundlePath = SsrApp.BundlePath;
-                options.ClientComponentAssemblies.Add(typeof(SegmentTests).Assembly);
-            });
-            builder.Services.Configure<HtmlRenderingOptions>(o => o.PoolSize = 1);
+            WebApplicationBuilder builder = PageHost.CreateBuilder(poolSize: 1);
             _app = builder.Build();
             _app.MapServerFunctions();
             RouteGroupBuilder group = _app.MapGroup("/group").WithLayout<OuterLayout>().WithErrorPage<ErrorText>();
@@ -142,8 +132,7 @@ public sealed class SegmentTests(SegmentTests.App app) : IClassFixture<SegmentTe
             inner.MapPage("/broken", () => new Broken());
             _app.MapNotFoundPage<NotFoundText>().WithLayout<OuterLayout>();
             await _app.StartAsync();
-            Origin = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-            Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(Origin) };
+            (Origin, Client) = PageHost.Connect(_app);
         }
 
         public async Task<string> GetFlightAsync(string path)
