@@ -46,6 +46,28 @@ public sealed partial class NavigationTests(NotesFixture fixture)
     }
 
     [Fact]
+    public async Task A_navigation_scrolls_to_the_top_and_back_restores_where_the_list_was_scrolled()
+    {
+        await using var session = await NotesSession.OpenAsync(fixture);
+        string title = "Scroll " + Guid.NewGuid().ToString("N")[..8];
+        await session.AddNoteAsync(title);
+        await session.Page.SetViewportSizeAsync(800, 360); // the list page is taller than the window
+        ILocator link = session.NoteTitled(title).GetByTestId("note-link");
+        await link.ScrollIntoViewIfNeededAsync();
+        double listScroll = await ScrollYAsync(session.Page);
+        Assert.True(listScroll > 0, "the list page should scroll in a 360px window");
+
+        await link.ClickAsync();
+        await Expect(session.ById("note-detail-title")).ToHaveTextAsync(title);
+        Assert.Equal(0, await ScrollYAsync(session.Page));
+
+        await session.Page.GoBackAsync();
+        await Expect(session.NoteTitled(title)).ToBeVisibleAsync();
+        await session.Page.WaitForFunctionAsync($"Math.abs(window.scrollY - {listScroll.ToString(System.Globalization.CultureInfo.InvariantCulture)}) < 2");
+        session.AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task The_shared_layout_keeps_its_client_state_across_navigations()
     {
         await using var session = await NotesSession.OpenAsync(fixture);
@@ -234,6 +256,8 @@ public sealed partial class NavigationTests(NotesFixture fixture)
             return list.Count;
         }
     }
+
+    private static Task<double> ScrollYAsync(IPage page) => page.EvaluateAsync<double>("window.scrollY");
 
     private static Task MarkDocumentAsync(IPage page) => page.EvaluateAsync(Marker + " = true");
 

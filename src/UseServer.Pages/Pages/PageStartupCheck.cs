@@ -22,7 +22,9 @@ internal sealed class PageStartupCheck(IOptions<PageOptions> options, ClientBuil
             IEnumerable<Assembly> assemblies = value.ClientComponentAssemblies.Count > 0
                 ? value.ClientComponentAssemblies
                 : Assembly.GetEntryAssembly() is { } entry ? [entry] : [];
-            build.Resolver.Check(assemblies.SelectMany(ComponentTree.FindClientComponents));
+            // With the app's own, this package's: links and segment boundaries come from @useserver/client, whose Vite
+            // plugin lists them in every manifest; a client package older than this one stops the app here.
+            build.Resolver.Check(assemblies.Append(typeof(PageStartupCheck).Assembly).Distinct().SelectMany(ComponentTree.FindClientComponents));
         }
 
         return Task.CompletedTask;
