@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using UseServer.AspNetCore.Diagnostics;
 using UseServer.AspNetCore.Forms;
@@ -10,10 +9,6 @@ namespace UseServer.AspNetCore.Pipeline;
 /// <summary>Invoking the function and streaming its result (or its error) as Flight.</summary>
 internal sealed partial class ServerFunctionHandler
 {
-    private const string FlightContentType = "text/x-component; charset=utf-8";
-    private const string NoStore = "no-store";
-    private const string NoSniff = "nosniff";
-
     /// <summary>The response header of a fetch call whose function returned a <see cref="ServerRedirect"/> (the npm client's REDIRECT_HEADER).</summary>
     public const string RedirectHeader = "X-UseServer-Redirect";
 
@@ -69,7 +64,7 @@ internal sealed partial class ServerFunctionHandler
         try
         {
             object? root = await RefreshEnvelopeAsync(context, result, redirect, cancellationToken);
-            StartFlightResponse(context.Response, StatusCodes.Status200OK);
+            FlightResponse.Start(context.Response, StatusCodes.Status200OK);
             await FlightSerializer.WriteAsync(context.Response.BodyWriter, root, writerOptions, cancellationToken);
             return CallOutcome.Success;
         }
@@ -95,13 +90,7 @@ internal sealed partial class ServerFunctionHandler
         }
     }
 
-    private FlightWriterOptions WriterOptions(HttpContext context) => new()
-    {
-        JsonOptions = Runtime.JsonOptions,
-        DetailedErrors = Runtime.DetailedErrors,
-        IsSafeForClient = Runtime.IsSafeForClient,
-        ErrorDigest = Activity.Current is { } activity ? activity.TraceId.ToHexString() : context.TraceIdentifier,
-    };
+    private FlightWriterOptions WriterOptions(HttpContext context) => FlightResponse.WriterOptions(Runtime, context);
 
     /// <summary>
     /// "Not found" from the function: 404 with an <c>E</c> root row whose message is the marker (the exception is safe for
@@ -123,16 +112,7 @@ internal sealed partial class ServerFunctionHandler
         }
 
         context.Response.Clear();
-        StartFlightResponse(context.Response, status);
+        FlightResponse.Start(context.Response, status);
         await FlightSerializer.WriteErrorAsync(context.Response.BodyWriter, error, options, context.RequestAborted);
-    }
-
-    private static void StartFlightResponse(HttpResponse response, int status)
-    {
-        response.StatusCode = status;
-        response.ContentType = FlightContentType;
-        IHeaderDictionary headers = response.Headers;
-        headers.CacheControl = NoStore;
-        headers.XContentTypeOptions = NoSniff;
     }
 }

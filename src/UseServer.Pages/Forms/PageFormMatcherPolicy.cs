@@ -9,6 +9,7 @@ using UseServer.AspNetCore.Pipeline;
 using UseServer.Flight.Forms;
 using UseServer.Flight.Reply;
 using UseServer.Pages.Pages;
+using UseServer.Pages.Routing;
 
 namespace UseServer.Pages.Forms;
 
@@ -26,7 +27,7 @@ namespace UseServer.Pages.Forms;
 internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtime, IOptions<PageOptions> options, ILogger<PageFormMatcherPolicy> logger)
     : MatcherPolicy, IEndpointSelectorPolicy
 {
-    private FunctionTable? _functions; // a reference: concurrent readers see a whole table
+    private readonly EndpointCache<Dictionary<string, Endpoint>> _functions = new(FunctionsById);
 
     /// <summary>After the server function policy (-2000) and before ASP.NET's HTTP method policy.</summary>
     public override int Order => -1500;
@@ -113,16 +114,13 @@ internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtim
         return function;
     }
 
-    private Dictionary<string, Endpoint> Functions(HttpContext context)
-    {
-        IReadOnlyList<Endpoint> all = context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints;
-        if (_functions is { } cached && cached.Count == all.Count)
-        {
-            return cached.ById;
-        }
+    private Dictionary<string, Endpoint> Functions(HttpContext context) =>
+        _functions.Get(context.RequestServices.GetRequiredService<EndpointDataSource>());
 
+    private static Dictionary<string, Endpoint> FunctionsById(IReadOnlyList<Endpoint> endpoints)
+    {
         var byId = new Dictionary<string, Endpoint>(StringComparer.Ordinal);
-        foreach (Endpoint endpoint in all)
+        foreach (Endpoint endpoint in endpoints)
         {
             if (endpoint.Metadata.GetMetadata<AspNetCore.Endpoints.ServerFunctionEndpointMetadata>() is { Plan: { } plan })
             {
@@ -130,18 +128,9 @@ internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtim
             }
         }
 
-        _functions = new FunctionTable(all.Count, byId);
         return byId;
     }
 
-    private sealed record FunctionTable(int Count, Dictionary<string, Endpoint> ById);
-
     private static Endpoint Problem(int status, string title) =>
         new(context => FormProblemPage.WriteAsync(context, status, title, detail: null, errors: null), EndpointMetadataCollection.Empty, "Page form: " + title);
-
-    private static partial class Log
-    {
-        [LoggerMessage(410, LogLevel.Debug, "Form post to page {Path} refused ({Reason}); nothing was invoked.", EventName = "FormPostRefused")]
-        public static partial void Refused(ILogger logger, string path, string reason);
-    }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
 using UseServer.AspNetCore.Refresh;
+using UseServer.Pages.Routing;
 
 namespace UseServer.Pages.Pages;
 
@@ -15,7 +16,7 @@ namespace UseServer.Pages.Pages;
 /// </summary>
 internal sealed class PageRefresher(EndpointDataSource endpoints, IServiceProvider services, IAuthorizationPolicyProvider policies) : IPageRefresher
 {
-    private RouteTable? _routes; // a reference: concurrent readers see a whole table
+    private readonly EndpointCache<PageRoute[]> _routes = new(endpoints => PageRoutes(endpoints, services));
 
     public async ValueTask<object?> RenderTreeAsync(HttpContext context, string pathAndQuery, CancellationToken cancellationToken)
     {
@@ -63,29 +64,19 @@ internal sealed class PageRefresher(EndpointDataSource endpoints, IServiceProvid
         return (await authorization.AuthorizeAsync(context.User, context, policy)).Succeeded;
     }
 
-    private PageRoute[] Routes()
-    {
-        // Rebuilt when the data source changes (endpoints added at run time); the usual case reads the cache.
-        IReadOnlyList<Endpoint> all = endpoints.Endpoints;
-        if (_routes is { } cached && cached.Version == all.Count)
-        {
-            return cached.Routes;
-        }
+    private PageRoute[] Routes() => _routes.Get(endpoints);
 
-        PageRoute[] routes =
-        [
-            .. all.OfType<RouteEndpoint>()
-                .Where(static e => e.Metadata.GetMetadata<PageEndpointMetadata>() is not null)
-                .OrderBy(static e => e.Order)
-                .ThenByDescending(static e => e.RoutePattern.PathSegments.Count(static s => s.IsSimple && s.Parts[0].IsLiteral))
-                .Select(e => new PageRoute(e, new TemplateMatcher(TemplateParser.Parse(e.RoutePattern.RawText ?? "/"), new RouteValueDictionary(e.RoutePattern.Defaults)), Constraints(e.RoutePattern))),
-        ];
-        _routes = new RouteTable(all.Count, routes);
-        return routes;
-    }
+    private static PageRoute[] PageRoutes(IReadOnlyList<Endpoint> all, IServiceProvider services) =>
+    [
+        .. all.OfType<RouteEndpoint>()
+            .Where(static e => e.Metadata.GetMetadata<PageEndpointMetadata>() is not null)
+            .OrderBy(static e => e.Order)
+            .ThenByDescending(static e => e.RoutePattern.PathSegments.Count(static s => s.IsSimple && s.Parts[0].IsLiteral))
+            .Select(e => new PageRoute(e, new TemplateMatcher(TemplateParser.Parse(e.RoutePattern.RawText ?? "/"), new RouteValueDictionary(e.RoutePattern.Defaults)), Constraints(e.RoutePattern, services))),
+    ];
 
     /// <summary>The route's constraints (<c>{id:int}</c>), which the template matcher itself does not check.</summary>
-    private (string Name, IRouteConstraint Constraint)[] Constraints(Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern)
+    private static (string Name, IRouteConstraint Constraint)[] Constraints(Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern, IServiceProvider services)
     {
         var resolver = services.GetRequiredService<IInlineConstraintResolver>();
         var constraints = new List<(string, IRouteConstraint)>();
@@ -102,8 +93,6 @@ internal sealed class PageRefresher(EndpointDataSource endpoints, IServiceProvid
 
         return [.. constraints];
     }
-
-    private sealed record RouteTable(int Version, PageRoute[] Routes);
 
     private sealed record PageRoute(RouteEndpoint Endpoint, TemplateMatcher Matcher, (string Name, IRouteConstraint Constraint)[] Constraints);
 }

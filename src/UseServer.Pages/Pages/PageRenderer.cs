@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Net;
 using System.Text;
@@ -31,8 +30,6 @@ internal sealed partial class PageRenderer(
     NotFoundPage notFoundPage,
     ILogger<PageRenderer> logger)
 {
-    private const string FlightMediaType = "text/x-component";
-    private const string FlightContentType = "text/x-component; charset=utf-8";
     private const string HtmlContentType = "text/html; charset=utf-8";
 
     private readonly PageOptions _options = options.Value;
@@ -68,13 +65,12 @@ internal sealed partial class PageRenderer(
         FlightWriterOptions writerOptions = WriterOptions(context, notFound);
         HttpResponse response = context.Response;
         response.StatusCode = statusCode;
-        response.Headers.CacheControl = "no-store";
+        FlightResponse.NoStore(response);
         response.Headers.Vary = HeaderNames.Accept;
-        response.Headers.XContentTypeOptions = "nosniff";
 
         if (WantsFlight(context.Request))
         {
-            response.ContentType = FlightContentType;
+            FlightResponse.Start(response, statusCode);
             await FlightSerializer.WriteAsync(response.BodyWriter, payload, writerOptions, cancellationToken);
             return;
         }
@@ -156,7 +152,7 @@ internal sealed partial class PageRenderer(
     {
         foreach (string? accept in request.Headers.Accept)
         {
-            if (accept is not null && accept.Contains(FlightMediaType, StringComparison.OrdinalIgnoreCase))
+            if (accept is not null && accept.Contains(FlightResponse.MediaType, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -165,13 +161,8 @@ internal sealed partial class PageRenderer(
         return false;
     }
 
-    public FlightWriterOptions WriterOptions(HttpContext context, NotFoundSeen? notFound = null) => new()
-    {
-        JsonOptions = runtime.JsonOptions,
-        DetailedErrors = runtime.DetailedErrors,
-        IsSafeForClient = runtime.IsSafeForClient,
-        ErrorDigest = Activity.Current is { } activity ? activity.TraceId.ToHexString() : context.TraceIdentifier,
-        OnError = e =>
+    public FlightWriterOptions WriterOptions(HttpContext context, NotFoundSeen? notFound = null) =>
+        FlightResponse.WriterOptions(runtime, context, e =>
         {
             if (e is NotFoundException)
             {
@@ -181,8 +172,7 @@ internal sealed partial class PageRenderer(
             }
 
             Log.ComponentFailed(logger, context.Request.Path.Value ?? "/", e);
-        },
-    };
+        });
 
     /// <summary>Whether a component of the render answered "not found".</summary>
     public sealed class NotFoundSeen
@@ -217,17 +207,5 @@ internal sealed partial class PageRenderer(
         await response.WriteAsync(
             "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Error</title></head><body><h1>Something went wrong</h1><p>Reference: " +
             System.Net.WebUtility.HtmlEncode(digest) + "</p></body></html>");
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(400, LogLevel.Error, "Page {Path} could not be rendered to HTML (digest {Digest}).", EventName = "PageRenderFailed")]
-        public static partial void RenderFailed(ILogger logger, string path, string digest, Exception exception);
-
-        [LoggerMessage(401, LogLevel.Error, "A server component of page {Path} threw; the client shows its error boundary.", EventName = "ComponentFailed")]
-        public static partial void ComponentFailed(ILogger logger, string path, Exception exception);
-
-        [LoggerMessage(402, LogLevel.Debug, "A server component of page {Path} answered \"not found\".", EventName = "ComponentAnsweredNotFound")]
-        public static partial void ComponentAnsweredNotFound(ILogger logger, string path);
     }
 }
