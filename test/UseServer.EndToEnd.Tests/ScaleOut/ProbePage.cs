@@ -36,9 +36,11 @@ public static class ProbePage
             throw new InvalidOperationException("esbuild failed for the probe page:\n" + output);
         }
 
+        // A new script URL per build (as Vite's hashed names are): a reload after a deploy never runs a cached old script.
         await File.WriteAllTextAsync(
             System.IO.Path.Combine(folder, "index.html"),
-            "<!doctype html><html><head><meta charset=\"utf-8\"><title>probe</title></head><body><script type=\"module\" src=\"probe.js\"></script></body></html>",
+            "<!doctype html><html><head><meta charset=\"utf-8\"><title>probe</title></head><body>"
+            + $"<script type=\"module\" src=\"probe.js?build={Guid.NewGuid():N}\"></script></body></html>",
             cancellationToken);
     }
 }
