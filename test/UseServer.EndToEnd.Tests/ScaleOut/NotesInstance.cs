@@ -27,7 +27,10 @@ public sealed class NotesInstance : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    /// <summary>The app's own process ID (from <c>/diagnostics/runtime</c>: <c>dotnet Notes.dll</c> runs the app in-process).</summary>
+    /// <summary>
+    /// The app's own process ID (from <c>/diagnostics/runtime</c>: <c>dotnet Notes.dll</c> runs the app in-process);
+    /// 0 when the diagnostics hooks are off.
+    /// </summary>
     public int ProcessId { get; private set; }
 
     public string Log => _process?.Log ?? "";
@@ -76,8 +79,11 @@ public sealed class NotesInstance : IAsyncDisposable
         using var ready = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ready.CancelAfter(TimeSpan.FromMinutes(2));
         await _process.WaitForPageAsync(new Uri(BaseUrl, "/healthz/ready"), ready.Token);
-        using var http = new HttpClient { BaseAddress = BaseUrl };
-        ProcessId = (await http.GetFromJsonAsync<RuntimeFigures>("/diagnostics/runtime", cancellationToken))!.ProcessId;
+        if (_settings["Notes__Diagnostics__Enabled"] == "true")
+        {
+            using var http = new HttpClient { BaseAddress = BaseUrl };
+            ProcessId = (await http.GetFromJsonAsync<RuntimeFigures>("/diagnostics/runtime", cancellationToken))!.ProcessId;
+        }
     }
 
     /// <summary>Sends <paramref name="signal"/> (<c>TERM</c>, <c>KILL</c>) to the app's process.</summary>
