@@ -1,5 +1,6 @@
 using Notes.Components;
 using Notes.Data;
+using Notes.Hosting;
 using UseServer;
 
 // The content root is the working directory (dotnet run: the project folder); a published app started from
@@ -16,6 +17,12 @@ builder.Services.AddScoped<NotesStore>();
 // Server functions (Functions/*.cs) and pages: C# server components rendered to HTML by React in embedded V8,
 // with the client build's manifest and server bundle from useserver/ (the UseServerClientApp build builds them).
 builder.Services.AddServerComponentPages();
+// Scale-out (docs/scale-out.md): the key ring by DataProtection:Keys, antiforgery by Notes:Antiforgery:Enabled,
+// /healthz/live and /healthz/ready, and the test-only hooks behind Notes:Diagnostics:Enabled (Hosting/).
+builder.Services.AddNotesDataProtection(builder.Configuration);
+builder.Services.AddNotesAntiforgery(builder.Configuration);
+builder.Services.AddNotesHealthChecks();
+builder.Services.AddNotesDiagnostics();
 
 var app = builder.Build();
 await app.Services.MigrateNotesDatabaseAsync();
@@ -33,6 +40,9 @@ if (artificialDelay > TimeSpan.Zero)
             await next(context);
         }));
 }
+
+app.MapNotesHealthChecks();
+app.UseNotesDiagnostics();
 
 // The client build (ClientApp/ built by Vite into wwwroot/, see UseServerClientApp in Notes.csproj): scripts, styles, icons.
 app.UseStaticFiles();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Notes.Data;
@@ -5,9 +6,14 @@ namespace Notes.Data;
 /// <summary>
 /// The sample's database. Each provider has a subclass that carries its own migrations
 /// (<see cref="SqliteNotesDbContext"/>, <see cref="PostgresNotesDbContext"/>); the app asks DI for this type.
+/// It also holds the Data Protection key ring when <c>DataProtection:Keys</c> is <c>Database</c>
+/// (<c>Hosting/NotesDataProtection.cs</c>): every instance that shares the database then shares one ring.
 /// </summary>
-public abstract class NotesDbContext(DbContextOptions options) : DbContext(options)
+public abstract class NotesDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Data Protection's keys (XML, one row a key), read and written by <c>PersistKeysToDbContext</c>.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Notebook> Notebooks => Set<Notebook>();
 
     public DbSet<Note> Notes => Set<Note>();
