@@ -14,7 +14,7 @@ free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0
 wait_for() { for _ in $(seq 1 240); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done; echo "not ready: $1" >&2; return 1; }
 
 (cd benchmarks/node && npm ci --no-audit --no-fund --loglevel=error)
-(cd benchmarks/nextjs && npm install --no-audit --no-fund --loglevel=error && NEXT_TELEMETRY_DISABLED=1 npx next build >"$work/next-build.log" 2>&1) \
+(cd benchmarks/nextjs && npm ci --no-audit --no-fund --loglevel=error && NEXT_TELEMETRY_DISABLED=1 npx next build >"$work/next-build.log" 2>&1) \
   || { cat "$work/next-build.log"; exit 1; }
 dotnet publish -c Release samples/Notes -o "$work/notes" -nologo -v:q >/dev/null
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using UseServer.Flight.Binding;
 using UseServer.Flight.Reply;
 using UseServer.Flight.Values;
 
@@ -13,6 +14,29 @@ namespace UseServer.AspNetCore.Pipeline;
 /// </summary>
 internal static class ArgumentBinder
 {
+    /// <summary>
+    /// Binds the client arguments straight from the body's tokens (<see cref="DirectArgumentReader"/>, issue #13), when
+    /// every value is on that fast path; <see langword="false"/> means decode the body and bind with
+    /// <see cref="BindClientArguments"/>, which reports whatever made the fast path give up.
+    /// </summary>
+    public static bool TryBindDirect(ServerFunctionPlan plan, ReplyPayload payload, long started, CancellationToken cancellationToken, out object?[] arguments)
+    {
+        ClientSlot[] slots = plan.ClientSlots;
+        arguments = new object?[plan.Descriptor.Parameters.Count];
+        object?[] values = slots.Length == 0 ? [] : new object?[slots.Length];
+        if (!DirectArgumentReader.TryRead(payload, plan.ClientConverters, plan.RequiredClientCount, plan.BindingContext, started, cancellationToken, values, out int count))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < slots.Length; i++)
+        {
+            arguments[slots[i].Index] = i < count ? values[i] : slots[i].Parameter.DefaultValue;
+        }
+
+        return true;
+    }
+
     /// <summary>Binds the client arguments. Returns the argument array, or throws for a body that does not fit.</summary>
     /// <exception cref="ReplyDecodeException">With <see cref="ReplyErrorCode.InvalidArguments"/>.</exception>
     public static object?[] BindClientArguments(ServerFunctionPlan plan, JsValue root)

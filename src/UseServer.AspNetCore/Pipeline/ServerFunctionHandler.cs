@@ -70,15 +70,19 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
                 throw new ReplyDecodeException(ReplyErrorCode.Malformed, "The multipart boundary is missing, empty or longer than 70 characters.");
             }
 
-            JsValue root = form is not null
-                ? await form.ReadArgumentsAsync(context, plan.Limits, cancellationToken)
-                : await ReadArgumentsAsync(context, encoding, boundary, cancellationToken);
-            if (plan.BoundCount > 0)
+            if (form is not null)
             {
-                root = BoundArgumentsReader.Prepend(plan, Runtime.Sealer, root, cancellationToken);
+                arguments = BindDecoded(await form.ReadArgumentsAsync(context, plan.Limits, cancellationToken), cancellationToken);
             }
-
-            arguments = ArgumentBinder.BindClientArguments(plan, root);
+            else
+            {
+                ReplyPayload payload = await ReadPayloadAsync(context, encoding, boundary, cancellationToken);
+                long started = Stopwatch.GetTimestamp();
+                if (plan.BoundCount > 0 || !ArgumentBinder.TryBindDirect(plan, payload, started, cancellationToken, out arguments))
+                {
+                    arguments = BindDecoded(ReplyDecoder.Decode(payload, plan.Limits, string.Empty, cancellationToken, started), cancellationToken);
+                }
+            }
         }
         catch (ReplyDecodeException e)
         {
@@ -116,13 +120,23 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
         return await InvokeAndWriteAsync(context, arguments);
     }
 
-    private async Task<JsValue> ReadArgumentsAsync(HttpContext context, BodyEncoding encoding, string boundary, CancellationToken cancellationToken)
+    private async Task<ReplyPayload> ReadPayloadAsync(HttpContext context, BodyEncoding encoding, string boundary, CancellationToken cancellationToken)
     {
         byte[] body = await RequestBodyReader.ReadBodyAsync(context, plan.Limits.MaxBodySize, cancellationToken);
         Runtime.Diagnostics.RecordRequestSize(plan.Id, body.Length);
-        ReplyPayload payload = encoding == BodyEncoding.Text
+        return encoding == BodyEncoding.Text
             ? ReplyPayload.FromText(body, plan.Limits)
             : await RequestBodyReader.ReadMultipartAsync(body, boundary, plan.Limits, cancellationToken);
-        return ReplyDecoder.Decode(payload, plan.Limits, string.Empty, cancellationToken);
+    }
+
+    /// <summary>Binds a decoded root, after the sealed bound arguments when the function has them.</summary>
+    private object?[] BindDecoded(JsValue root, CancellationToken cancellationToken)
+    {
+        if (plan.BoundCount > 0)
+        {
+            root = BoundArgumentsReader.Prepend(plan, Runtime.Sealer, root, cancellationToken);
+        }
+
+        return ArgumentBinder.BindClientArguments(plan, root);
     }
 }

@@ -22,6 +22,7 @@ internal sealed class ServerFunctionPlan
         Path = runtime.PathPrefix + "/" + descriptor.Id;
         LogId = LogText.Escape(descriptor.Id);
         ClientSlots = clientSlots;
+        ClientConverters = [.. clientSlots.Select(static slot => slot.Converter)];
         Injected = injected;
         RequiredClientCount = requiredClientCount;
         BoundCount = boundCount;
@@ -42,6 +43,9 @@ internal sealed class ServerFunctionPlan
     public string LogId { get; }
 
     public ClientSlot[] ClientSlots { get; }
+
+    /// <summary>The converters of <see cref="ClientSlots"/>, in order (for binding straight from the body's tokens).</summary>
+    public ReplyConverter[] ClientConverters { get; }
 
     public InjectedSlot[] Injected { get; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Binding;
@@ -11,13 +12,9 @@ internal sealed partial class JsValueJsonWriter
 
         switch (value)
         {
-            // Scalars.
-            case JsNull: _json.WriteNullValue(); break;
-            case JsBoolean b: _json.WriteBooleanValue(b.Value); break;
-            case JsString s: WriteString(s.Value); break;
-            case JsNumber n: WriteNumber(n.Value); break;
-            case JsBigInt b: _json.WriteRawValue(b.Value.ToString(CultureInfo.InvariantCulture), skipInputValidation: true); break;
-            case JsDate d: _json.WriteStringValue(d.ToIsoString()); break;
+            // Scalars (strings count their length too).
+            case JsString s: Count(s.Value.Length); TryWriteScalar(_json, s); break;
+            case JsNull or JsBoolean or JsNumber or JsBigInt or JsDate: TryWriteScalar(_json, value); break;
 
             // Bytes as base64; other typed arrays as their elements.
             case JsTypedArray a: WriteTypedArray(a); break;
@@ -68,17 +65,28 @@ internal sealed partial class JsValueJsonWriter
         }
     }
 
-    private void WriteString(string value)
+    /// <summary>Writes a scalar as the JSON System.Text.Json binds records from; <see langword="false"/> for anything else.</summary>
+    internal static bool TryWriteScalar(Utf8JsonWriter json, JsValue value)
     {
-        Count(value.Length);
-        _json.WriteStringValue(WellFormed(value));
+        switch (value)
+        {
+            case JsNull: json.WriteNullValue(); break;
+            case JsBoolean b: json.WriteBooleanValue(b.Value); break;
+            case JsString s: json.WriteStringValue(WellFormed(s.Value)); break;
+            case JsNumber n: WriteNumber(json, n.Value); break;
+            case JsBigInt b: json.WriteRawValue(b.Value.ToString(CultureInfo.InvariantCulture), skipInputValidation: true); break;
+            case JsDate d: json.WriteStringValue(d.ToIsoString()); break;
+            default: return false;
+        }
+
+        return true;
     }
 
     /// <summary>
     /// A JavaScript string may hold a lone surrogate, which UTF-8 JSON would silently turn into U+FFFD; a
     /// changed value is refused instead (a <c>string</c> parameter, bound directly, keeps it as it is).
     /// </summary>
-    private static string WellFormed(string value)
+    internal static string WellFormed(string value)
     {
         var text = value.AsSpan();
         int i = text.IndexOfAnyInRange('\uD800', '\uDFFF');
@@ -97,15 +105,16 @@ internal sealed partial class JsValueJsonWriter
         return value;
     }
 
-    private void WriteNumber(double value)
+    /// <summary>A number as JSON; NaN and the infinities as the strings <c>AllowNamedFloatingPointLiterals</c> reads.</summary>
+    internal static void WriteNumber(Utf8JsonWriter json, double value)
     {
         if (double.IsFinite(value))
         {
-            _json.WriteNumberValue(value);
+            json.WriteNumberValue(value);
         }
         else
         {
-            _json.WriteStringValue(double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
+            json.WriteStringValue(double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
         }
     }
 

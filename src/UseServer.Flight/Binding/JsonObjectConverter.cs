@@ -43,6 +43,23 @@ internal sealed class JsonObjectConverter<T> : ReplyConverter<T>
         }
     }
 
+    internal override bool TryRead(ref Utf8JsonReader reader, DirectArgumentReader direct, out T value)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return base.TryRead(ref reader, direct, out value);
+        }
+
+        value = default!;
+        if (!direct.TryWriteJson(ref reader, out ReadOnlySpan<byte> json) || JsonSerializer.Deserialize(json, TypeInfo(direct.Context)) is not { } result)
+        {
+            return false;
+        }
+
+        value = result;
+        return true;
+    }
+
     private JsonTypeInfo<T> TypeInfo(ReplyBindingContext context)
     {
         var options = context.JsonOptions ?? throw new InvalidOperationException(

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Binding;
@@ -8,6 +9,18 @@ internal sealed class NullableValueConverter<T>(ReplyConverter<T> inner) : Reply
 {
     public override T? Convert(JsValue value, ReplyBindingContext context) =>
         value is JsNull or JsUndefined ? null : inner.Convert(value, context);
+
+    internal override bool TryRead(ref Utf8JsonReader reader, DirectArgumentReader direct, out T? value)
+    {
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return base.TryRead(ref reader, direct, out value); // scalars, null and undefined through Convert
+        }
+
+        bool read = inner.TryRead(ref reader, direct, out T present);
+        value = present;
+        return read;
+    }
 }
 
 /// <summary>
@@ -19,6 +32,18 @@ internal sealed class NullableRefConverter<T>(ReplyConverter<T> inner) : ReplyCo
 {
     public override T? Convert(JsValue value, ReplyBindingContext context) =>
         value is JsNull or JsUndefined ? null : inner.Convert(value, context);
+
+    internal override bool TryRead(ref Utf8JsonReader reader, DirectArgumentReader direct, out T? value)
+    {
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return base.TryRead(ref reader, direct, out value);
+        }
+
+        bool read = inner.TryRead(ref reader, direct, out T present);
+        value = present;
+        return read;
+    }
 }
 
 /// <summary>Presents a converter as producing a base type or interface, such as <c>List&lt;T&gt;</c> as <c>IReadOnlyList&lt;T&gt;</c>.</summary>
@@ -26,4 +51,11 @@ internal sealed class CastConverter<TSource, TTarget>(ReplyConverter<TSource> in
     where TSource : TTarget
 {
     public override TTarget Convert(JsValue value, ReplyBindingContext context) => inner.Convert(value, context);
+
+    internal override bool TryRead(ref Utf8JsonReader reader, DirectArgumentReader direct, out TTarget value)
+    {
+        bool read = inner.TryRead(ref reader, direct, out TSource source);
+        value = source;
+        return read;
+    }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json;
 using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Binding;
@@ -20,6 +21,13 @@ public abstract class ReplyConverter
     /// <summary>Converts <paramref name="value"/>, boxed.</summary>
     /// <exception cref="Reply.ReplyDecodeException">With <see cref="Reply.ReplyErrorCode.InvalidArguments"/> when the value does not fit.</exception>
     public abstract object? ConvertBoxed(JsValue value, ReplyBindingContext context);
+
+    /// <summary>
+    /// Binds the value at <paramref name="reader"/> straight from the reply's tokens (no value model), leaving the reader on
+    /// the value's last token. <see langword="false"/>, or any exception, means "not on the fast path": the caller decodes
+    /// the body into the value model and binds from that instead, which decides every failure (DirectArgumentReader).
+    /// </summary>
+    internal abstract bool TryReadBoxed(ref Utf8JsonReader reader, DirectArgumentReader direct, out object? value);
 
     /// <summary>Converts the argument at <paramref name="index"/>, boxed; a failure's path starts with <c>[index]</c>.</summary>
     /// <exception cref="Reply.ReplyDecodeException">With <see cref="Reply.ReplyErrorCode.InvalidArguments"/> when the value does not fit.</exception>
@@ -50,4 +58,28 @@ public abstract class ReplyConverter<T> : ReplyConverter
 
     /// <inheritdoc/>
     public sealed override object? ConvertBoxed(JsValue value, ReplyBindingContext context) => Convert(value, context);
+
+    /// <summary>
+    /// Binds the value at <paramref name="reader"/> straight from tokens. This default takes scalars (numbers, strings,
+    /// booleans, null and the scalar tags) through <see cref="Convert"/>, exactly as the value model would hand them
+    /// over; containers and references stay on the value model unless a converter overrides this.
+    /// </summary>
+    internal virtual bool TryRead(ref Utf8JsonReader reader, DirectArgumentReader direct, out T value)
+    {
+        if (direct.Reviver.TryReadScalar(ref reader, out JsValue scalar))
+        {
+            value = Convert(scalar, direct.Context);
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    internal sealed override bool TryReadBoxed(ref Utf8JsonReader reader, DirectArgumentReader direct, out object? value)
+    {
+        bool read = TryRead(ref reader, direct, out T typed);
+        value = typed;
+        return read;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using UseServer.Flight.Reply;
 using UseServer.Flight.Values;
 
@@ -46,6 +47,19 @@ internal sealed class ArrayConverter<T>(ReplyConverter<T> item) : ReplyConverter
 
         return result;
     }
+
+    internal override bool TryRead(ref Utf8JsonReader reader, DirectArgumentReader direct, out T[] value)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return base.TryRead(ref reader, direct, out value);
+        }
+
+        var items = new List<T>();
+        bool read = direct.TryReadItems(ref reader, item, items);
+        value = read ? [.. items] : [];
+        return read;
+    }
 }
 
 /// <summary><see cref="List{T}"/>, also behind <c>IList</c>, <c>IReadOnlyList</c>, <c>ICollection</c>, <c>IReadOnlyCollection</c> and <c>IEnumerable</c>.</summary>
@@ -61,6 +75,17 @@ internal sealed class ListConverter<T>(ReplyConverter<T> item) : ReplyConverter<
         }
 
         return result;
+    }
+
+    internal override bool TryRead(ref Utf8JsonReader reader, DirectArgumentReader direct, out List<T> value)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return base.TryRead(ref reader, direct, out value);
+        }
+
+        value = [];
+        return direct.TryReadItems(ref reader, item, value);
     }
 }
 
@@ -80,5 +105,16 @@ internal sealed class HashSetConverter<T>(ReplyConverter<T> item) : ReplyConvert
         }
 
         return result;
+    }
+
+    internal override bool TryRead(ref Utf8JsonReader reader, DirectArgumentReader direct, out HashSet<T> value)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return base.TryRead(ref reader, direct, out value);
+        }
+
+        value = [];
+        return direct.TryReadItems(ref reader, item, value);
     }
 }

@@ -10,14 +10,18 @@ namespace UseServer.Flight.Reply;
 /// React's <c>arraySizeLimit</c> does; so a small body that references one part many times
 /// ("billion laughs") fails instead of handing a huge graph to binding.
 /// </summary>
-internal sealed class ExpansionBudget(ReplyLimits limits, CancellationToken cancellationToken)
+/// <param name="limits">The limits in force.</param>
+/// <param name="cancellationToken">Stops the decode.</param>
+/// <param name="started">When the decode began (a <see cref="Stopwatch"/> timestamp): a decode that follows an abandoned
+/// attempt to bind straight from tokens keeps the attempt's start, so <see cref="ReplyLimits.MaxDecodeTime"/> bounds both together.</param>
+internal sealed class ExpansionBudget(ReplyLimits limits, CancellationToken cancellationToken, long started)
 {
     /// <summary>How many steps run between two clock and cancellation checks.</summary>
     private const int StepsPerClockCheck = 4096;
 
-    private readonly long _started = Stopwatch.GetTimestamp();
-    private readonly Stack<(JsValue Node, int Next)> _walk = new();
-    private readonly HashSet<JsValue> _onPath = new(ReferenceEqualityComparer.Instance);
+    // Made on the first re-reference: most bodies have none.
+    private Stack<(JsValue Node, int Next)>? _walk;
+    private HashSet<JsValue>? _onPath;
     private long _size;
     private int _references;
     private int _steps;
@@ -61,8 +65,8 @@ internal sealed class ExpansionBudget(ReplyLimits limits, CancellationToken canc
             return;
         }
 
-        _walk.Clear();
-        _onPath.Clear();
+        (_walk ??= new()).Clear();
+        (_onPath ??= new(ReferenceEqualityComparer.Instance)).Clear();
         Enter(value);
         while (_walk.Count > 0)
         {
@@ -94,8 +98,8 @@ internal sealed class ExpansionBudget(ReplyLimits limits, CancellationToken canc
     private void Enter(JsValue container)
     {
         Add(1);
-        _onPath.Add(container);
-        _walk.Push((container, 0));
+        _onPath!.Add(container);
+        _walk!.Push((container, 0));
     }
 
     private void CheckClock()
@@ -105,7 +109,7 @@ internal sealed class ExpansionBudget(ReplyLimits limits, CancellationToken canc
             throw new ReplyDecodeException(ReplyErrorCode.Timeout, "Decoding was canceled.", new OperationCanceledException(cancellationToken));
         }
 
-        if (Stopwatch.GetElapsedTime(_started) > limits.MaxDecodeTime)
+        if (Stopwatch.GetElapsedTime(started) > limits.MaxDecodeTime)
         {
             throw new ReplyDecodeException(ReplyErrorCode.Timeout, $"Decoding took longer than {limits.MaxDecodeTime} (MaxDecodeTime).");
         }

@@ -26,14 +26,19 @@ internal static class ReplyDecoder
 {
     /// <summary>Decodes the root part (<paramref name="prefix"/> + <c>"0"</c>) and everything it references.</summary>
     /// <exception cref="ReplyDecodeException">The body is malformed, hostile, or exceeds <paramref name="limits"/>. No other exception escapes.</exception>
-    public static JsValue Decode(ReplyPayload payload, ReplyLimits limits, string prefix = "", CancellationToken cancellationToken = default)
+    public static JsValue Decode(ReplyPayload payload, ReplyLimits limits, string prefix = "", CancellationToken cancellationToken = default) =>
+        Decode(payload, limits, prefix, cancellationToken, System.Diagnostics.Stopwatch.GetTimestamp());
+
+    /// <summary>As above, with <see cref="ReplyLimits.MaxDecodeTime"/> counted from <paramref name="started"/> (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
+    /// <exception cref="ReplyDecodeException">The body is malformed, hostile, or exceeds <paramref name="limits"/>. No other exception escapes.</exception>
+    public static JsValue Decode(ReplyPayload payload, ReplyLimits limits, string prefix, CancellationToken cancellationToken, long started)
     {
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(prefix);
         try
         {
-            return new ReplyReviver(payload, limits, prefix, cancellationToken).DecodeRoot();
+            return new ReplyReviver(payload, limits, prefix, cancellationToken, started).DecodeRoot();
         }
         catch (ReplyDecodeException)
         {

@@ -60,7 +60,7 @@ internal sealed partial class ReplyReviver
                         frames.RemoveAt(frames.Count - 1);
                         break;
                     case JsonTokenType.String:
-                        Attach(frames, ReadString(ref reader, frames, pathId), ref root);
+                        Attach(frames, ReadString(ref reader, frames, pathId)!, ref root);
                         break;
                     case JsonTokenType.Number:
                         Attach(frames, ReadNumber(ref reader), ref root);
@@ -167,7 +167,9 @@ internal sealed partial class ReplyReviver
         return CheckStringLength(reader.ValueIsEscaped ? ReplyJsonText.Unescape(raw) : reader.GetString()!);
     }
 
-    private JsValue ReadNumber(ref Utf8JsonReader reader)
+    private JsValue ReadNumber(ref Utf8JsonReader reader) => ReplyNumbers.From(ReadNumberValue(ref reader));
+
+    private double ReadNumberValue(ref Utf8JsonReader reader)
     {
         _budget.Add(1);
         if (!reader.TryGetDouble(out double value) && !double.TryParse(reader.ValueSpan, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value))
@@ -175,7 +177,7 @@ internal sealed partial class ReplyReviver
             throw Fail(ReplyErrorCode.Malformed, "A JSON number could not be read.");
         }
 
-        return ReplyNumbers.From(value);
+        return value;
     }
 
     /// <summary>Refuses a string before it is materialised when even its shortest decoding (6 escaped bytes per unit) is too long.</summary>

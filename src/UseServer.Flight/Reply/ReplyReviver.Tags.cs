@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
@@ -20,7 +21,7 @@ internal sealed partial class ReplyReviver
 
     private readonly Dictionary<string, JsString> _strings = new(StringComparer.Ordinal);
 
-    private JsValue ReadString(ref Utf8JsonReader reader, List<Frame> frames, int pathId)
+    private JsValue? ReadString(ref Utf8JsonReader reader, List<Frame>? frames, int pathId)
     {
         ReadOnlySpan<byte> raw = reader.ValueSpan;
         CheckStringBytes(raw.Length);
@@ -83,37 +84,26 @@ internal sealed partial class ReplyReviver
         return new JsString(value);
     }
 
-    /// <summary>Resolves a string that starts with <c>$</c>. <paramref name="whole"/> is the same text as a string when one exists.</summary>
-    private JsValue ParseTag(ReadOnlySpan<char> tag, string? whole, List<Frame> frames, int pathId)
+    /// <summary>
+    /// Resolves a string that starts with <c>$</c>. <paramref name="whole"/> is the same text as a string when one exists.
+    /// With <paramref name="frames"/> null (binding straight from tokens, ReplyReviver.Direct.cs) only the scalar tags
+    /// resolve; any other tag gives <see langword="null"/>: it needs the value model.
+    /// </summary>
+    private JsValue? ParseTag(ReadOnlySpan<char> tag, string? whole, List<Frame>? frames, int pathId)
     {
-        CheckStringLength(tag.Length);
-        _budget.Add(1);
-        if (tag.Length < 2)
+        if (TryParseScalarTag(tag, whole, out JsValue? scalar))
         {
-            throw Fail(ReplyErrorCode.UnknownTag, "A string is a lone \"$\" (encodeReply sends \"$$\").");
+            return scalar;
+        }
+
+        if (frames is null)
+        {
+            return null;
         }
 
         ReadOnlySpan<char> rest = tag[2..];
         switch (tag[1])
         {
-            case ReplyTags.Escape: // $$…: an escaped string
-                return new JsString(whole is null ? tag[1..].ToString() : whole[1..]);
-            case 'u': // $undefined
-                return tag.SequenceEqual(ReplyTags.Undefined) ? JsValue.Undefined : throw UnknownTag(tag);
-            case 'H': // $H: newer clients' undefined (19.3.1 itself rejects it; see ReplyTags.NewClientUndefined)
-                return tag.SequenceEqual(ReplyTags.NewClientUndefined) ? JsValue.Undefined : throw UnknownTag(tag);
-            case 'N': // $NaN
-                return tag.SequenceEqual(ReplyTags.NaN) ? ReplyNumbers.NaN : throw UnknownTag(tag);
-            case 'I': // $Infinity
-                return tag.SequenceEqual(ReplyTags.Infinity) ? ReplyNumbers.PositiveInfinity : throw UnknownTag(tag);
-            case '-': // $-0 and $-Infinity, nothing else
-                return tag.SequenceEqual(ReplyTags.NegativeZero) ? ReplyNumbers.NegativeZero
-                    : tag.SequenceEqual(ReplyTags.NegativeInfinity) ? ReplyNumbers.NegativeInfinity
-                    : throw UnknownTag(tag);
-            case ReplyTags.Date: // $D<toISOString>
-                return ParseDate(rest);
-            case ReplyTags.BigInt: // $n<canonical decimal>
-                return ParseBigInt(rest);
             case ReplyTags.TemporaryReference: // $T: an opaque client value, named by its slot path
                 return tag.Length == 2 ? new JsTemporaryReference(SlotPath(frames, pathId)) : throw UnknownTag(tag);
             case ReplyTags.Promise: // $@<id>: an already-resolved promise
@@ -145,6 +135,41 @@ internal sealed partial class ReplyReviver
             default:
                 throw UnknownTag(tag);
         }
+    }
+
+    /// <summary>The tags whose value is a scalar, needing no other part: the half of the table that binding straight from tokens shares.</summary>
+    private bool TryParseScalarTag(ReadOnlySpan<char> tag, string? whole, [NotNullWhen(true)] out JsValue? value)
+    {
+        CheckStringLength(tag.Length);
+        _budget.Add(1);
+        if (tag.Length < 2)
+        {
+            throw Fail(ReplyErrorCode.UnknownTag, "A string is a lone \"$\" (encodeReply sends \"$$\").");
+        }
+
+        value = tag[1] switch
+        {
+            // $$…: an escaped string
+            ReplyTags.Escape => new JsString(whole is null ? tag[1..].ToString() : whole[1..]),
+            // $undefined
+            'u' => tag.SequenceEqual(ReplyTags.Undefined) ? JsValue.Undefined : throw UnknownTag(tag),
+            // $H: newer clients' undefined (19.3.1 itself rejects it; see ReplyTags.NewClientUndefined)
+            'H' => tag.SequenceEqual(ReplyTags.NewClientUndefined) ? JsValue.Undefined : throw UnknownTag(tag),
+            // $NaN
+            'N' => tag.SequenceEqual(ReplyTags.NaN) ? ReplyNumbers.NaN : throw UnknownTag(tag),
+            // $Infinity
+            'I' => tag.SequenceEqual(ReplyTags.Infinity) ? ReplyNumbers.PositiveInfinity : throw UnknownTag(tag),
+            // $-0 and $-Infinity, nothing else
+            '-' => tag.SequenceEqual(ReplyTags.NegativeZero) ? ReplyNumbers.NegativeZero
+                : tag.SequenceEqual(ReplyTags.NegativeInfinity) ? ReplyNumbers.NegativeInfinity
+                : throw UnknownTag(tag),
+            // $D<toISOString>
+            ReplyTags.Date => ParseDate(tag[2..]),
+            // $n<canonical decimal>
+            ReplyTags.BigInt => ParseBigInt(tag[2..]),
+            _ => null,
+        };
+        return value is not null;
     }
 
     private void CheckStringLength(int length)

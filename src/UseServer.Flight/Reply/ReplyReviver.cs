@@ -20,12 +20,12 @@ internal sealed partial class ReplyReviver
     private ReplyEntryIndex? _entries;
     private int _nesting;
 
-    public ReplyReviver(ReplyPayload payload, ReplyLimits limits, string prefix, CancellationToken cancellationToken)
+    public ReplyReviver(ReplyPayload payload, ReplyLimits limits, string prefix, CancellationToken cancellationToken, long started)
     {
         _payload = payload;
         _limits = limits;
         _prefix = prefix;
-        _budget = new ExpansionBudget(limits, cancellationToken);
+        _budget = new ExpansionBudget(limits, cancellationToken, started);
     }
 
     private ReplyEntryIndex Entries => _entries ??= ReplyEntryIndex.Build(_payload, _prefix);

@@ -74,6 +74,14 @@ internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> ins
         int start = 0;
         for (int i = 0; i < data.Length; i++)
         {
+            if (_state == State.Text && _matched == 0)
+            {
+                // Between forms nothing but "<form" changes the state: skip to it (vectorised), or to where a "<form"
+                // cut by the end of this chunk could start (issue #13: this scan runs over every byte of every page).
+                int next = data[i..].IndexOf(FormTag);
+                i = next >= 0 ? i + next : Math.Max(i, data.Length - (FormTag.Length - 1));
+            }
+
             if (Step(data[i]))
             {
                 inner.Write(data[start..(i + 1)]);

@@ -15,6 +15,9 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
 {
     private static readonly byte[] s_documentEnd = "</body></html>"u8.ToArray();
 
+    /// <summary>The bytes a JS string literal in a script escapes: controls, quote, backslash, <c>&lt;</c>, and E2 (U+2028/U+2029 start with it).</summary>
+    private static readonly SearchValues<byte> s_special = SearchValues.Create(Special());
+
     private readonly List<byte[]> _pendingFlight = [];
     private readonly byte[] _scriptOpen = Encoding.UTF8.GetBytes(
         nonce is null ? "<script>(self.__useserver_f||=[]).push(" : "<script nonce=\"" + System.Net.WebUtility.HtmlEncode(nonce) + "\">(self.__useserver_f||=[]).push(");
@@ -82,8 +85,16 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
         html.Write(_scriptOpen);
         html.Write("\""u8);
         int start = 0;
-        for (int i = 0; i < utf8.Length; i++)
+        while (start < utf8.Length)
         {
+            // Runs without anything to escape are copied whole (issue #13: a vectorised search, not a switch per byte).
+            int found = utf8[start..].IndexOfAny(s_special);
+            if (found < 0)
+            {
+                break;
+            }
+
+            int i = start + found;
             byte b = utf8[i];
             ReadOnlySpan<byte> escape = b switch
             {
@@ -93,19 +104,20 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
                 (byte)'\n' => "\\n"u8,
                 (byte)'\r' => "\\r"u8,
                 (byte)'\t' => "\\t"u8,
-                < 0x20 => default,
                 0xE2 when i + 2 < utf8.Length && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9) => utf8[i + 2] == 0xA8 ? "\\u2028"u8 : "\\u2029"u8,
-                _ => [],
+                _ => default,
             };
-            if (escape.IsEmpty && b >= 0x20)
+            if (b == 0xE2 && escape.IsEmpty)
             {
+                html.Write(utf8[start..(i + 1)]); // another character starting with E2: as it is
+                start = i + 1;
                 continue;
             }
 
             html.Write(utf8[start..i]);
-            if (b < 0x20 && escape.IsEmpty)
+            if (escape.IsEmpty)
             {
-                html.Write(Encoding.ASCII.GetBytes("\\u" + ((int)b).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)));
+                html.Write(Encoding.ASCII.GetBytes("\\u" + ((int)b).ToString("x4", System.Globalization.CultureInfo.InvariantCulture))); // other control characters
             }
             else
             {
@@ -113,14 +125,21 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
             }
 
             start = b == 0xE2 ? i + 3 : i + 1;
-            if (b == 0xE2)
-            {
-                i += 2;
-            }
         }
 
         html.Write(utf8[start..]);
         html.Write("\")</script>"u8);
+    }
+
+    private static byte[] Special()
+    {
+        var bytes = new List<byte> { (byte)'"', (byte)'\\', (byte)'<', 0xE2 };
+        for (int b = 0; b < 0x20; b++)
+        {
+            bytes.Add((byte)b);
+        }
+
+        return [.. bytes];
     }
 
     private void WriteScript(ReadOnlySpan<byte> argument)

@@ -28,6 +28,26 @@ public sealed class FlightInlinerTests
     }
 
     [Fact]
+    public async Task Other_characters_that_start_like_line_separators_and_long_plain_runs_are_copied_as_they_are()
+    {
+        var pipe = new Pipe();
+        var inliner = new FlightInliner(pipe.Writer, nonce: null);
+        string plain = new('a', 300);
+        string flight = plain + "€–’\u2028" + plain + "\\u2028 is text" + "€";
+
+        inliner.WriteHtml("<!DOCTYPE html><html><body>"u8);
+        inliner.AddFlight(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(flight)));
+        inliner.Complete();
+        await pipe.Writer.CompleteAsync();
+        string html = Encoding.UTF8.GetString((await pipe.Reader.ReadAsync()).Buffer);
+
+        Assert.Equal(
+            "<!DOCTYPE html><html><body><script>(self.__useserver_f||=[]).push(\"" + plain + "€–’\\u2028" + plain + "\\\\u2028 is text€\")</script>" +
+            "<script>(self.__useserver_f||=[]).push(null)</script>",
+            html);
+    }
+
+    [Fact]
     public async Task Bytes_that_are_not_utf8_travel_as_base64()
     {
         var pipe = new Pipe();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
@@ -131,7 +132,10 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
 
             if (text.Length > 0)
             {
-                inliner.WriteHtml(Encoding.Latin1.GetBytes(text));
+                byte[] bytes = ArrayPool<byte>.Shared.Rent(text.Length); // a page's HTML is tens of KB: not a new array each time
+                int length = Encoding.Latin1.GetBytes(text, bytes);
+                inliner.WriteHtml(bytes.AsSpan(0, length));
+                ArrayPool<byte>.Shared.Return(bytes);
                 result = PumpResult.Wrote;
             }
             else if (timers == 0)

@@ -1,0 +1,159 @@
+using System.Text;
+using System.Text.Json;
+using UseServer.Flight.Binding;
+using UseServer.Flight.Reply;
+using UseServer.Flight.Tests.Reply;
+
+namespace UseServer.Flight.Tests.Binding;
+
+/// <summary>
+/// Binding straight from tokens (issue #13) against the value-model path, on every conformance vector, hand-written
+/// edge cases and tight limits (<see cref="DirectBindingOracle"/>), plus the shapes that must take the fast path.
+/// </summary>
+public class DirectBindingTests
+{
+    private static readonly ReplyLimits Tight = new() { MaxDepth = 3, MaxExpansion = 24, MaxStringLength = 5, MaxReferences = 2, MaxReferenceChainDepth = 2, MaxBigIntDigits = 3 };
+
+    public static TheoryData<string, string, bool> Vectors()
+    {
+        var data = new TheoryData<string, string, bool>();
+        foreach (object[] row in ReplyVectorTests.Vectors())
+        {
+            data.Add((string)row[0], (string)row[1], false);
+            data.Add((string)row[0], (string)row[1], true);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Vectors))]
+    public void Conformance_vector_binds_as_the_value_model_binds_it(string file, string name, bool wrapped)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine("Fixtures", file)));
+        var encoded = doc.RootElement.GetProperty("vectors").EnumerateArray().First(v => v.GetProperty("name").GetString() == name).GetProperty("encoded");
+        var payload = ReplyVectorTests.BuildPayload(encoded);
+        if (wrapped)
+        {
+            payload = WrapRoot(payload);
+        }
+
+        CheckEveryConverter(payload, name);
+    }
+
+    public static TheoryData<string> EdgeBodies() =>
+    [
+        "[1,2]", "[1.0]", "[1e400]", "[-0]", "[\"$-0\"]", "[12345678901234567890]", "[0.1000000000000000055511151231257827]",
+        "[\"$n123\"]", "[\"$n0123\"]", "[\"$n-0\"]", "[\"$D2024-01-01T00:00:00.000Z\"]", "[\"$D2024-01-01\"]", "[\"$NaN\"]", "[\"$Infinity\"]",
+        "[\"$undefined\"]", "[\"$H\"]", "[null]", "[true]", "[\"$$x\"]", "[\"$\"]", "[\"$u\"]", "[\"\\u0024D2024-01-01T00:00:00.000Z\"]",
+        "[\"\\ud800\"]", "[\"abcdefgh\"]", "[\"\\u00e9t\\u00e9\"]", "[[\"a\",\"b\"]]", "[[\"a\",\"$undefined\",null]]", "[[1,2,2]]", "[[]]",
+        "[{\"name\":\"Ada\",\"age\":36,\"home\":null,\"tags\":[\"x\"]}]",
+        "[{\"name\":\"Ada\",\"age\":36,\"home\":null,\"tags\":[\"x\"],\"name\":\"Bob\"}]",
+        "[{\"name\":\"Ada\",\"age\":\"$undefined\",\"age\":3,\"home\":null,\"tags\":[]}]",
+        "[{\"name\":\"Ada\",\"age\":3,\"age\":\"$undefined\",\"home\":null,\"tags\":[]}]",
+        "[{\"__proto__\":{\"x\":1},\"name\":\"Ada\",\"age\":36,\"home\":null,\"tags\":[]}]",
+        "[{\"name\":\"A\\ud800\",\"age\":36,\"home\":null,\"tags\":[]}]",
+        "[{\"na\\u006de\":\"Ada\",\"age\":36.0,\"home\":{\"street\":\"$$1\",\"city\":\"L\"},\"tags\":[\"$$t\"]}]",
+        "[{\"name\":\"Ada\",\"age\":36,\"home\":null,\"tags\":\"$0\"}]",
+        "[{\"name\":\"Ada\",\"age\":36,\"home\":null,\"tags\":[]},{\"name\":\"Ada\",\"age\":36,\"home\":null,\"tags\":[]}]",
+        "[{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":9,\"j\":10,\"k\":11,\"l\":12,\"m\":13,\"n\":14,\"a\":15}]",
+        "[{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":9,\"j\":10,\"k\":11,\"l\":12,\"m\":13,\"n\":14}]",
+        "[{\"label\":\"r\",\"children\":[{\"label\":\"a\",\"children\":[{\"label\":\"b\",\"children\":[]}]}]}]",
+        "[{\"size\":1,\"big\":\"$n9007199254740993\",\"ratio\":\"$NaN\",\"when\":\"$D2024-05-01T10:00:00.000Z\"}]",
+        "[{\"size\":1,\"ratio\":\"$-Infinity\",\"when\":\"$undefined\"}]",
+        "[1,2] ", "[1,2]x", "[1,2][3]", "{\"a\":1}", "\"x\"", "[", "[1,]",
+    ];
+
+    [Theory]
+    [MemberData(nameof(EdgeBodies))]
+    public void Edge_body_binds_as_the_value_model_binds_it(string body) =>
+        CheckEveryConverter(ReplyTestPayloads.Text(body), body);
+
+    public static TheoryData<string> InitializerCases() =>
+    [
+        "set", "set-dup", "set-objects", "map", "map-dup", "map-number-key", "map-undefined", "map-not-pair", "reused", "bytes", "bytes-twice", "bytes-missing", "int16", "iterator",
+    ];
+
+    [Theory]
+    [MemberData(nameof(InitializerCases))]
+    public void Initializer_part_binds_as_the_value_model_binds_it(string name)
+    {
+        var file = new TestFile("blob", "application/octet-stream", [1, 2, 3, 4]);
+        var (root, parts) = name switch
+        {
+            "set" => ("{\"name\":\"A\",\"age\":1,\"home\":null,\"tags\":\"$W1\"}", new (string, object)[] { ("1", "[\"x\",\"y\"]") }),
+            "set-dup" => ("{\"name\":\"A\",\"age\":1,\"home\":null,\"tags\":\"$W1\"}", [("1", "[\"x\",\"x\"]")]),
+            "set-objects" => ("{\"label\":\"r\",\"children\":\"$W1\"}", [("1", "[{\"label\":\"a\",\"children\":[]},{\"label\":\"a\",\"children\":[]}]")]),
+            "map" => ("{\"size\":1,\"counts\":\"$Q1\"}", [("1", "[[\"a\",1],[\"b\",2]]")]),
+            "map-dup" => ("{\"size\":1,\"counts\":\"$Q1\"}", [("1", "[[\"a\",1],[\"a\",2]]")]),
+            "map-number-key" => ("{\"size\":1,\"names\":\"$Q1\"}", [("1", "[[1,\"a\"],[2,\"b\"]]")]),
+            "map-undefined" => ("{\"size\":1,\"counts\":\"$Q1\"}", [("1", "[[\"a\",\"$undefined\"],[\"b\",2]]")]),
+            "map-not-pair" => ("{\"size\":1,\"counts\":\"$Q1\"}", [("1", "[[\"a\",1,2]]")]),
+            "reused" => ("{\"size\":1,\"counts\":\"$Q1\",\"unique\":\"$W1\"}", [("1", "[[\"a\",1]]")]),
+            "bytes" => ("{\"size\":1,\"data\":\"$o1\"}", [("1", (object)file)]),
+            "bytes-twice" => ("{\"size\":1,\"data\":\"$o1\",\"x\":\"$A1\"}", [("1", (object)file)]),
+            "bytes-missing" => ("{\"size\":1,\"data\":\"$o2\"}", [("1", (object)file)]),
+            "int16" => ("{\"size\":1,\"weights\":\"$S1\"}", [("1", (object)file)]),
+            _ => ("{\"size\":1,\"unique\":\"$i1\"}", [("1", "[3,3,4]")]),
+        };
+        CheckEveryConverter(ReplyTestPayloads.Parts([.. parts, ("0", "[" + root + "]")]), name);
+    }
+
+    [Fact]
+    public void Typical_arguments_take_the_fast_path()
+    {
+        var limits = new ReplyLimits();
+        Assert.True(DirectBindingOracle.Check(ReplyTestPayloads.Text("[1,2]"), [ReplyConverters.Double, ReplyConverters.Double], limits, "numbers"));
+        Assert.True(DirectBindingOracle.Check(ReplyTestPayloads.Text("[\"t\",\"$D2024-01-01T00:00:00.000Z\",\"$n12\",null]"),
+            [ReplyConverters.String, ReplyConverters.DateTime, ReplyConverters.Int64, ReplyConverters.Nullable(ReplyConverters.Int32)], limits, "scalars"));
+        Assert.True(DirectBindingOracle.Check(ReplyTestPayloads.Parts(("1", "[\"x\",\"y\"]"), ("0", "[[{\"name\":\"A\",\"age\":1,\"home\":{\"street\":\"s\",\"city\":\"c\"},\"tags\":\"$W1\",\"extra\":\"$undefined\"}]]")),
+            [ReplyConverters.List(ReplyConverters.Json<Person>())], limits, "records with a Set"));
+        Assert.True(DirectBindingOracle.Check(ReplyTestPayloads.Parts(("1", "[[\"a\",1]]"), ("2", new TestFile("blob", "application/octet-stream", [9])), ("0", "[{\"size\":1,\"counts\":\"$Q1\",\"data\":\"$o2\",\"big\":\"$n7\",\"when\":\"$D2024-01-01T00:00:00.000Z\"}]")),
+            [ReplyConverters.Json<Settings>()], limits, "a class with a Map and bytes"));
+    }
+
+    [Fact]
+    public void What_the_value_model_refuses_or_needs_is_declined()
+    {
+        var limits = new ReplyLimits();
+        Assert.False(DirectBindingOracle.Check(ReplyTestPayloads.Text("[{\"name\":\"A\",\"name\":\"B\",\"age\":1,\"home\":null,\"tags\":[]}]"), [ReplyConverters.Json<Person>()], limits, "a repeated key"));
+        Assert.False(DirectBindingOracle.Check(ReplyTestPayloads.Text("[\"x\"]"), [ReplyConverters.Int32], limits, "a mismatch"));
+        Assert.False(DirectBindingOracle.Check(ReplyTestPayloads.Text("[1,2]"), [ReplyConverters.Int32], limits, "too many arguments"));
+        Assert.False(DirectBindingOracle.Check(ReplyTestPayloads.Text("[{\"a\":1}]"), [ReplyConverters.NullableRef(ReplyConverters.Object)], limits, "an object-typed parameter"));
+        Assert.False(DirectBindingOracle.Check(ReplyTestPayloads.Text("[[1,[2]]]"), [ReplyConverters.List(ReplyConverters.Int32)], Tight, "a limit"));
+    }
+
+    internal static void CheckEveryConverter(ReplyPayload payload, string what)
+    {
+        foreach (var (name, converter) in DirectBindingOracle.Converters)
+        {
+            foreach (var limits in new[] { new ReplyLimits(), Tight })
+            {
+                DirectBindingOracle.Check(payload, [converter], limits, $"{what} as {name}");
+                DirectBindingOracle.Check(payload, [converter, converter], limits, $"{what} as {name}, {name}");
+            }
+        }
+    }
+
+    private static ReplyPayload WrapRoot(ReplyPayload payload)
+    {
+        var builder = new ReplyPayload.Builder(ReplyTestPayloads.BuilderLimits);
+        foreach (var part in payload.Entries)
+        {
+            if (part.IsFile)
+            {
+                builder.AddFile(part.Name, part.FileName, part.ContentType, part.Data);
+            }
+            else if (part.Name == "0")
+            {
+                builder.AddField("0", Encoding.UTF8.GetBytes("[" + Encoding.UTF8.GetString(part.Data.Span) + "]"));
+            }
+            else
+            {
+                builder.AddField(part.Name, part.Data);
+            }
+        }
+
+        return builder.Build();
+    }
+}
