@@ -15,30 +15,20 @@ public sealed class CancellationTests(NotesFixture notes, PostgresFixture postgr
     /// <summary>Far longer than any test: only cancellation ends these calls early.</summary>
     private const int LongHold = 60_000;
 
-    [Fact]
-    public async Task Aborting_the_clients_signal_cancels_the_servers_token()
+    /// <summary><c>holdWithSignal</c>: the npm client's signal option (withSignal); <c>holdWithFetch</c>: a plain fetch.</summary>
+    [Theory]
+    [InlineData("holdWithSignal")]
+    [InlineData("holdWithFetch")]
+    public async Task Aborting_the_request_cancels_the_servers_token(string call)
     {
         await using Probe probe = await Probe.OpenAsync(notes, postgres);
-        Task<string> call = probe.Page.EvaluateAsync<string>($"probe.holdWithSignal('signal', {LongHold})");
-        await FunctionCalls.WaitForHoldAsync(probe.App.BaseUrl, "signal", "Started");
+        Task<string> outcome = probe.Page.EvaluateAsync<string>($"probe.{call}('{call}', {LongHold})");
+        await FunctionCalls.WaitForHoldAsync(probe.App.BaseUrl, call, "Started");
 
-        await probe.Page.EvaluateAsync("probe.abort('signal')");
+        await probe.Page.EvaluateAsync($"probe.abort('{call}')");
 
-        Assert.StartsWith("error:AbortError", await call, StringComparison.Ordinal);
-        await FunctionCalls.WaitForHoldAsync(probe.App.BaseUrl, "signal", "Cancelled");
-    }
-
-    [Fact]
-    public async Task Aborting_a_plain_fetch_cancels_the_servers_token()
-    {
-        await using Probe probe = await Probe.OpenAsync(notes, postgres);
-        Task<string> call = probe.Page.EvaluateAsync<string>($"probe.holdWithFetch('fetch', {LongHold})");
-        await FunctionCalls.WaitForHoldAsync(probe.App.BaseUrl, "fetch", "Started");
-
-        await probe.Page.EvaluateAsync("probe.abort('fetch')");
-
-        Assert.StartsWith("error:AbortError", await call, StringComparison.Ordinal);
-        await FunctionCalls.WaitForHoldAsync(probe.App.BaseUrl, "fetch", "Cancelled");
+        Assert.StartsWith("error:AbortError", await outcome, StringComparison.Ordinal);
+        await FunctionCalls.WaitForHoldAsync(probe.App.BaseUrl, call, "Cancelled");
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class FaultTests(PostgresFixture postgres) : IClassFixture<Postgre
         Assert.Equal(Writers * WritesPerWriter, acknowledged.Count); // every write was acknowledged in the end
         Assert.Contains(acknowledged, w => w.Upstream == "0"); // both served before the kill
         Assert.Contains(acknowledged, w => w.Upstream == "1");
-        HashSet<int> stored = await NoteIdsAsync(farm.Database, timeout.Token);
+        HashSet<int> stored = [.. await Sql.ColumnAsync<int>(farm.Database, "SELECT \"Id\" FROM \"Notes\"", timeout.Token)];
         Assert.All(acknowledged, w => Assert.Contains(w.Id, stored));
         Assert.Equal(acknowledged.Count, acknowledged.Select(w => w.Id).Distinct().Count());
         Console.WriteLine($"kill -9 under load: {acknowledged.Count} writes acknowledged and stored, {refusals.Count} gateway errors retried.");
@@ -121,20 +121,5 @@ public sealed class FaultTests(PostgresFixture postgres) : IClassFixture<Postgre
     {
         using HttpResponseMessage response = await client.GetAsync(path);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private static async Task<HashSet<int>> NoteIdsAsync(string database, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT \"Id\" FROM \"Notes\"", connection);
-        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-        var ids = new HashSet<int>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetInt32(0));
-        }
-
-        return ids;
     }
 }

@@ -93,7 +93,7 @@ public sealed partial class MultiInstanceTests(NotesFixture notes, PostgresFixtu
             Assert.Equal(fromTampering.Body, fromForeignRing.Body); // one uniform answer, whatever failed
         }
 
-        Assert.Empty(await PostgresDataPathTests.TitlesAsync(farm.Database, timeout.Token));
+        Assert.Empty(await Sql.TitlesAsync(farm.Database, timeout.Token));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed partial class MultiInstanceTests(NotesFixture notes, PostgresFixtu
             Assert.Equal(HttpStatusCode.OK, (await FunctionCalls.CallAsync(client, "notes.createEmpty", $"[\"{after}\"]", timeout.Token, instance)).Status);
         }
 
-        Assert.Equal(4, (await PostgresDataPathTests.TitlesAsync(farm.Database, timeout.Token)).Count);
+        Assert.Equal(4, (await Sql.TitlesAsync(farm.Database, timeout.Token)).Count);
     }
 
     /// <summary>Adds a key, active now, to the instances' ring: ASP.NET's key manager over the same table, as an operator's tool would.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Npgsql;
 using static Microsoft.Playwright.Assertions;
 
 namespace UseServer.EndToEnd.Tests.ScaleOut;
@@ -29,9 +28,9 @@ public sealed class PostgresDataPathTests(NotesFixture notes, PostgresFixture po
         await page.GetByTestId("add-note-submit").ClickAsync();
         await Expect(page.GetByTestId("add-note-result")).ToHaveTextAsync("Added: Stored in PostgreSQL");
 
-        Assert.Equal(["Stored in PostgreSQL"], await TitlesAsync(database, timeout.Token));
+        Assert.Equal(["Stored in PostgreSQL"], await Sql.TitlesAsync(database, timeout.Token));
         // The page's bound argument was sealed with a key the app wrote to the database's ring.
-        Assert.True(await CountAsync(database, "SELECT count(*) FROM \"DataProtectionKeys\"", timeout.Token) >= 1);
+        Assert.NotEmpty(await Sql.ColumnAsync<int>(database, "SELECT \"Id\" FROM \"DataProtectionKeys\"", timeout.Token));
 
         await app.DisposeAsync();
         await app.StartAsync(timeout.Token); // migrates again: nothing pending, nothing lost
@@ -40,33 +39,7 @@ public sealed class PostgresDataPathTests(NotesFixture notes, PostgresFixture po
         await Expect(page.GetByTestId("note-count")).ToHaveTextAsync("1");
     }
 
-    internal static async Task<List<string>> TitlesAsync(string database, CancellationToken cancellationToken) =>
-        await ColumnAsync(database, "SELECT \"Title\" FROM \"Notes\" ORDER BY \"Id\"", cancellationToken);
-
-    internal static async Task<long> CountAsync(string database, string sql, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
     private static async Task<List<string>> MigrationsAsync(string database, CancellationToken cancellationToken) =>
-        [.. (await ColumnAsync(database, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY \"MigrationId\"", cancellationToken))
+        [.. (await Sql.ColumnAsync<string>(database, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY \"MigrationId\"", cancellationToken))
             .Select(id => id[(id.IndexOf('_') + 1)..])];
-
-    private static async Task<List<string>> ColumnAsync(string database, string sql, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-        var values = new List<string>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
-    }
 }
