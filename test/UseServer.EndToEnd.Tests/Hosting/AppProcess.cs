@@ -57,6 +57,8 @@ public sealed class AppProcess : IAsyncDisposable
         {
             if (_process is not { } process || process.HasExited)
             {
+                // The output readers may still hold the last lines (the error that stopped it): wait for their end first.
+                await (_process?.WaitForExitAsync(cancellationToken) ?? Task.CompletedTask);
                 throw new InvalidOperationException($"{_name} exited with code {_process?.ExitCode} before it was ready.\n{Log}");
             }
 
