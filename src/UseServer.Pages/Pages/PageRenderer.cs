@@ -70,7 +70,7 @@ internal sealed partial class PageRenderer(
 
         if (WantsFlight(context.Request))
         {
-            FlightResponse.Start(response, statusCode);
+            response.ContentType = FlightResponse.ContentType; // status and no-store are set above, for both answers
             await FlightSerializer.WriteAsync(response.BodyWriter, payload, writerOptions, cancellationToken);
             return;
         }
