@@ -51,7 +51,21 @@ internal sealed class JsonObjectConverter<T> : ReplyConverter<T>
         }
 
         value = default!;
-        if (!direct.TryWriteJson(ref reader, out ReadOnlySpan<byte> json) || JsonSerializer.Deserialize(json, TypeInfo(direct.Context)) is not { } result)
+        Metadata metadata = MetadataOf(direct.Context);
+        if (metadata.Binder is { } binder)
+        {
+            // Straight from the tokens into the members; deeper than System.Text.Json reads is its error, not a value.
+            direct.BeginObjectArgument();
+            if (!direct.TryReadContainer(ref reader, binder, out object? bound) || direct.DeepestContainer > metadata.MaxDepth || bound is not T typed)
+            {
+                return false;
+            }
+
+            value = typed;
+            return true;
+        }
+
+        if (!direct.TryWriteJson(ref reader, out ReadOnlySpan<byte> json) || JsonSerializer.Deserialize(json, metadata.Info) is not { } result)
         {
             return false;
         }
@@ -60,19 +74,23 @@ internal sealed class JsonObjectConverter<T> : ReplyConverter<T>
         return true;
     }
 
-    private JsonTypeInfo<T> TypeInfo(ReplyBindingContext context)
+    private JsonTypeInfo<T> TypeInfo(ReplyBindingContext context) => MetadataOf(context).Info;
+
+    private Metadata MetadataOf(ReplyBindingContext context)
     {
         var options = context.JsonOptions ?? throw new InvalidOperationException(
             $"Binding {typeof(T)} needs JSON metadata: set ReplyBindingContext.JsonOptions (for AOT, to options whose TypeInfoResolver is a JsonSerializerContext that includes {typeof(T).Name}).");
         if (_cache is { } cached && ReferenceEquals(cached.Options, options))
         {
-            return cached.Info;
+            return cached;
         }
 
         var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-        _cache = new Metadata(options, info);
-        return info;
+        var metadata = new Metadata(options, info, ObjectBinders.TryCreate(info), ObjectBinders.MaxDepth(options));
+        _cache = metadata;
+        return metadata;
     }
 
-    private sealed record Metadata(JsonSerializerOptions Options, JsonTypeInfo<T> Info);
+    /// <summary>The options' metadata for <typeparamref name="T"/>, and its binder from tokens when it has one.</summary>
+    private sealed record Metadata(JsonSerializerOptions Options, JsonTypeInfo<T> Info, ObjectBinder? Binder, int MaxDepth);
 }

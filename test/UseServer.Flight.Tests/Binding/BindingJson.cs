@@ -35,6 +35,9 @@ public sealed class Settings
 
 public readonly record struct Point(int X, int Y);
 
+/// <summary>A member with a converter of its own: System.Text.Json binds it, never the binder from tokens.</summary>
+public sealed record WithConverter([property: JsonConverter(typeof(JsonStringEnumConverter<DayOfWeek>))] DayOfWeek Day, string Name);
+
 /// <summary>Metadata produced at compile time, as an AOT app would have it.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(Person))]
@@ -52,6 +55,9 @@ internal static class BindingJson
         RespectRequiredConstructorParameters = true,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
+
+    /// <summary>Web defaults by reflection: nullability and required constructor parameters not enforced.</summary>
+    public static readonly JsonSerializerOptions LenientOptions = new(JsonSerializerDefaults.Web) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
 
     public static JsonSerializerOptions GeneratedOptions => BindingJsonContext.Default.Options;
 }

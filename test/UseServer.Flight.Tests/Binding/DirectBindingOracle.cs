@@ -18,6 +18,7 @@ internal static class DirectBindingOracle
     private static readonly JsonSerializerOptions CanonOptions = new(BindingJson.ReflectionOptions)
     {
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        RespectNullableAnnotations = false, // lenient metadata binds nulls into non-nullable members: still comparable
     };
 
     /// <summary>A converter for each kind of parameter the fast path takes or declines.</summary>
@@ -44,14 +45,25 @@ internal static class DirectBindingOracle
         ("List<Person>", ReplyConverters.List(ReplyConverters.Json<Person>())),
         ("Settings", ReplyConverters.Json<Settings>()),
         ("TreeNode", ReplyConverters.Json<TreeNode>()),
+        ("Point", ReplyConverters.Json<Point>()),
         ("object?", ReplyConverters.NullableRef(ReplyConverters.Object)),
         ("JsValue", ReplyConverters.JsValue),
     ];
 
-    /// <summary>Checks the rule for <paramref name="payload"/> with <paramref name="converters"/>; returns whether the fast path bound it.</summary>
+    /// <summary>
+    /// Checks the rule for <paramref name="payload"/> with <paramref name="converters"/>, under the strict generated metadata
+    /// and under lenient reflection metadata (missing constructor parameters default, nulls allowed); returns whether the
+    /// fast path bound it under the generated metadata.
+    /// </summary>
     public static bool Check(ReplyPayload payload, ReplyConverter[] converters, ReplyLimits limits, string what)
     {
-        var context = new ReplyBindingContext(limits, BindingJson.GeneratedOptions);
+        _ = Check(payload, converters, new ReplyBindingContext(limits, BindingJson.LenientOptions), what + " (lenient)");
+        return Check(payload, converters, new ReplyBindingContext(limits, BindingJson.GeneratedOptions), what);
+    }
+
+    private static bool Check(ReplyPayload payload, ReplyConverter[] converters, ReplyBindingContext context, string what)
+    {
+        var limits = context.Limits;
         object?[] direct = new object?[converters.Length];
         bool bound = DirectArgumentReader.TryRead(payload, converters, 0, context, Stopwatch.GetTimestamp(), default, direct, out int count);
 

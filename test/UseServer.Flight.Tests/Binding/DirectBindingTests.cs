@@ -61,6 +61,16 @@ public class DirectBindingTests
         "[{\"label\":\"r\",\"children\":[{\"label\":\"a\",\"children\":[{\"label\":\"b\",\"children\":[]}]}]}]",
         "[{\"size\":1,\"big\":\"$n9007199254740993\",\"ratio\":\"$NaN\",\"when\":\"$D2024-05-01T10:00:00.000Z\"}]",
         "[{\"size\":1,\"ratio\":\"$-Infinity\",\"when\":\"$undefined\"}]",
+        "[{\"Name\":\"Ada\",\"AGE\":36,\"home\":null,\"tags\":[]}]",
+        "[{\"Name\":\"Ada\",\"name\":\"Bob\",\"age\":36,\"home\":null,\"tags\":[]}]",
+        "[{\"name\":\"Ada\"}]", "[{\"name\":null,\"age\":null,\"home\":null,\"tags\":null}]", "[{}]",
+        "[{\"name\":\"Ada\",\"age\":36,\"home\":null,\"tags\":[],\"x\":{\"y\":[1,{\"z\":\"$undefined\"}]},\"w\":\"$n5\"}]",
+        "[{\"name\":\"Ada\",\"age\":36,\"home\":null,\"tags\":[],\"x\":{\"y\":1,\"y\":2}}]",
+        "[{\"name\":\"Ada\",\"age\":1e15,\"home\":{\"street\":5,\"city\":\"L\"},\"tags\":[null,\"$undefined\"]}]",
+        "[{\"name\":\"Ada\",\"age\":-0,\"home\":{\"street\":\"$D2024-01-01T00:00:00.000Z\",\"city\":\"L\"},\"tags\":[\"$n1\"]}]",
+        "[{\"name\":\"Ada\",\"age\":\"$n2147483648\",\"home\":null,\"tags\":[]}]", "[{\"name\":\"Ada\",\"age\":\"$n-12\",\"home\":null,\"tags\":[]}]",
+        "[{\"size\":2,\"when\":\"$D-000001-01-01T00:00:00.000Z\",\"ratio\":1e-7,\"big\":9007199254740993}]",
+        "[{\"x\":3,\"y\":\"4\"}]", "[{\"x\":3,\"y\":4}]", "[{\"x\":null,\"y\":4}]",
         "[1,2] ", "[1,2]x", "[1,2][3]", "{\"a\":1}", "\"x\"", "[", "[1,]",
     ];
 
@@ -121,6 +131,20 @@ public class DirectBindingTests
         Assert.False(DirectBindingOracle.Check(ReplyTestPayloads.Text("[1,2]"), [ReplyConverters.Int32], limits, "too many arguments"));
         Assert.False(DirectBindingOracle.Check(ReplyTestPayloads.Text("[{\"a\":1}]"), [ReplyConverters.NullableRef(ReplyConverters.Object)], limits, "an object-typed parameter"));
         Assert.False(DirectBindingOracle.Check(ReplyTestPayloads.Text("[[1,[2]]]"), [ReplyConverters.List(ReplyConverters.Int32)], Tight, "a limit"));
+    }
+
+    [Fact]
+    public void Records_get_a_binder_from_their_metadata_unless_a_member_needs_System_Text_Json()
+    {
+        foreach (var options in new[] { BindingJson.GeneratedOptions, BindingJson.ReflectionOptions })
+        {
+            Assert.NotNull(ObjectBinders.TryCreate(options.GetTypeInfo(typeof(Person))));
+            Assert.NotNull(ObjectBinders.TryCreate(options.GetTypeInfo(typeof(TreeNode))));
+        }
+
+        Assert.NotNull(ObjectBinders.TryCreate(BindingJson.ReflectionOptions.GetTypeInfo(typeof(Point))));
+        Assert.Null(ObjectBinders.TryCreate(BindingJson.ReflectionOptions.GetTypeInfo(typeof(WithConverter))));
+        Assert.Null(ObjectBinders.TryCreate(BindingJson.ReflectionOptions.GetTypeInfo(typeof(Settings)))); // a float[] member
     }
 
     internal static void CheckEveryConverter(ReplyPayload payload, string what)

@@ -1,0 +1,154 @@
+using System.Buffers;
+using System.Reflection;
+using System.Text.Json;
+
+namespace UseServer.Flight.Binding;
+
+/// <summary>
+/// Binds a record, class or struct straight from the reply's tokens with the members System.Text.Json's metadata
+/// describes (<see cref="ObjectBinders"/> builds it once per type and options): JSON names after naming policies and
+/// <c>[JsonPropertyName]</c>, case-insensitive matching when the options ask for it, constructor parameters (with their
+/// defaults), settable properties, <c>required</c> members, nullability when the options respect it, and missing members
+/// left at their defaults. It gives up wherever System.Text.Json might read differently (a repeated member, a null it
+/// would refuse, a required member missing…), and the argument then goes through the rewrite and System.Text.Json.
+/// </summary>
+internal sealed class ObjectBinder : MemberReader
+{
+    private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _byNameIgnoringCase;
+    private Member[] _members = [];
+    private ConstructorInvoker? _constructor;
+    private int _arity;
+    private Func<object>? _create;
+    private bool _respectRequiredParameters;
+
+    /// <summary>Members are tracked one bit each: a type with more keeps System.Text.Json.</summary>
+    public const int MaxMembers = 64;
+
+    public ObjectBinder(Type type) => Type = type;
+
+    /// <summary>The type bound.</summary>
+    public Type Type { get; }
+
+    public override bool AcceptsNull => !Type.IsValueType;
+
+    /// <summary>Fills the binder once its member readers exist (a type may contain itself, so the binder exists first).</summary>
+    internal void Initialize(Member[] members, bool ignoreCase, ConstructorInfo? constructor, Func<object>? create, bool respectRequiredParameters)
+    {
+        _members = members;
+        for (int i = 0; i < members.Length; i++)
+        {
+            _byName.Add(members[i].Name, i);
+        }
+
+        _byNameIgnoringCase = ignoreCase ? new Dictionary<string, int>(_byName, StringComparer.OrdinalIgnoreCase) : null;
+        _constructor = constructor is null ? null : ConstructorInvoker.Create(constructor);
+        _arity = constructor?.GetParameters().Length ?? 0;
+        _create = create;
+        _respectRequiredParameters = respectRequiredParameters;
+    }
+
+    public override bool TryObject(ref Utf8JsonReader reader, DirectArgumentReader direct, out object? value)
+    {
+        value = null;
+        object?[] values = ArrayPool<object?>.Shared.Rent(_members.Length);
+        try
+        {
+            var taker = new MemberTaker(this, direct, values);
+            return MemberReaders.TryReadProperties(ref reader, direct, ref taker) && TryCreate(values, taker.Assigned, out value);
+        }
+        finally
+        {
+            Array.Clear(values, 0, _members.Length);
+            ArrayPool<object?>.Shared.Return(values);
+        }
+    }
+
+    private bool TryCreate(object?[] values, ulong assignedMembers, out object? value)
+    {
+        value = null;
+        object?[]? arguments = _constructor is null ? null : ArrayPool<object?>.Shared.Rent(_arity);
+        try
+        {
+            for (int i = 0; i < _members.Length; i++)
+            {
+                Member member = _members[i];
+                bool assigned = (assignedMembers & (1UL << i)) != 0;
+                if (!assigned && (member.Required || (member.Position >= 0 && _respectRequiredParameters && !member.HasDefault)))
+                {
+                    return false; // System.Text.Json refuses a missing required member or constructor parameter
+                }
+
+                if (member.Position >= 0)
+                {
+                    arguments![member.Position] = assigned ? values[i] : member.Default;
+                }
+            }
+
+            object created = _constructor is not null ? _constructor.Invoke(arguments.AsSpan(0, _arity)) : _create!();
+            for (int i = 0; i < _members.Length; i++)
+            {
+                if ((assignedMembers & (1UL << i)) != 0 && _members[i] is { Position: < 0, Set: { } set })
+                {
+                    set(created, values[i]);
+                }
+            }
+
+            value = created;
+            return true;
+        }
+        finally
+        {
+            if (arguments is not null)
+            {
+                Array.Clear(arguments, 0, _arity);
+                ArrayPool<object?>.Shared.Return(arguments);
+            }
+        }
+    }
+
+    /// <summary>Takes each property for its member; a key no member takes is checked and skipped, as System.Text.Json skips it.</summary>
+    private struct MemberTaker(ObjectBinder binder, DirectArgumentReader direct, object?[] values) : MemberReaders.IPropertyTaker
+    {
+        private List<string>? _unknown;
+        private ulong _seen;
+
+        /// <summary>The members given a value, one bit each.</summary>
+        public ulong Assigned { get; private set; }
+
+        public bool Take(ref Utf8JsonReader reader, string name)
+        {
+            if (!binder._byName.TryGetValue(name, out int index) && binder._byNameIgnoringCase?.TryGetValue(name, out index) != true)
+            {
+                return DirectArgumentReader.AddKey(ref _unknown, name) &&
+                    MemberReaders.TryReadProperty(ref reader, direct, MemberReaders.SkipReader.Instance, name, out _) != 0;
+            }
+
+            ulong bit = 1UL << index;
+            if ((_seen & bit) != 0)
+            {
+                return false; // a repeated key, or two spellings of one member: not proven the same
+            }
+
+            _seen |= bit;
+            Member member = binder._members[index];
+            switch (MemberReaders.TryReadProperty(ref reader, direct, member.Reader, name, out object? read))
+            {
+                case 1 when read is not null || member.AcceptsNull:
+                    values[index] = read;
+                    Assigned |= bit;
+                    return true;
+                case DirectArgumentReader.Omitted:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One member: its JSON name, reader, constructor position (or -1) or setter (neither: System.Text.Json ignores its
+    /// value), whether it is required, whether null may be assigned, and a constructor parameter's default.
+    /// </summary>
+    internal sealed record Member(string Name, MemberReader Reader, int Position, Action<object, object?>? Set, bool Required, bool AcceptsNull, bool HasDefault, object? Default);
+}
