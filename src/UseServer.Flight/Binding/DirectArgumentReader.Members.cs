@@ -103,18 +103,31 @@ internal sealed partial class DirectArgumentReader
         return read;
     }
 
-    /// <summary>Records a key of an object whose keys are not otherwise tracked (a skipped object); <see langword="false"/> if it repeats.</summary>
-    public static bool AddKey(ref List<string>? keys, string key)
+    /// <summary>Starts the keys of an object whose keys no member tracks (a skipped object, a record's unknown keys): one shared list, each object a range of it.</summary>
+    public int OpenKeys() => _otherKeys.Count;
+
+    /// <summary>Records a key in the range from <paramref name="start"/>; <see langword="false"/> if it repeats, or past <see cref="LinearKeyCheck"/> of them (not checked here).</summary>
+    public bool AddKey(int start, string key)
     {
-        keys ??= [];
-        if (keys.Contains(key))
+        if (_otherKeys.Count - start >= LinearKeyCheck)
         {
             return false;
         }
 
-        keys.Add(key);
+        for (int i = start; i < _otherKeys.Count; i++)
+        {
+            if (string.Equals(_otherKeys[i], key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        _otherKeys.Add(key);
         return true;
     }
+
+    /// <summary>Ends the keys opened at <paramref name="start"/>.</summary>
+    public void CloseKeys(int start) => _otherKeys.RemoveRange(start, _otherKeys.Count - start);
 
     private bool TryOpenCounted()
     {
@@ -169,9 +182,9 @@ internal sealed partial class DirectArgumentReader
     }
 
     /// <summary>A Set's scalar items must be distinct (SameValueZero), at most <see cref="MaxDistinctItems"/> of them, as the rewrite requires.</summary>
-    public static bool AddDistinct(ref List<JsValue>? seen, JsValue item)
+    public bool AddDistinct(ref List<JsValue>? seen, JsValue item)
     {
-        seen ??= [];
+        seen ??= _distinct.Count > 0 ? _distinct.Pop() : [];
         if (seen.Count >= MaxDistinctItems || Contains(seen, item))
         {
             return false;
@@ -181,5 +194,18 @@ internal sealed partial class DirectArgumentReader
         return true;
     }
 
+    /// <summary>Gives back the list of <see cref="AddDistinct"/>.</summary>
+    public void ReturnDistinct(List<JsValue>? seen)
+    {
+        if (seen is not null)
+        {
+            seen.Clear();
+            _distinct.Push(seen);
+        }
+    }
+
     private static int Result(bool read) => read ? 1 : 0;
+
+    private readonly List<string> _otherKeys = [];
+    private readonly Stack<List<JsValue>> _distinct = new();
 }

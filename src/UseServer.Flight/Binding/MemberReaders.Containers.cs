@@ -14,6 +14,18 @@ internal static partial class MemberReaders
     public static bool TryReadItems(ref Utf8JsonReader reader, DirectArgumentReader direct, MemberReader item, bool distinct, IList? into)
     {
         List<JsValue>? seen = null;
+        try
+        {
+            return TryReadItems(ref reader, direct, item, distinct, into, ref seen);
+        }
+        finally
+        {
+            direct.ReturnDistinct(seen);
+        }
+    }
+
+    private static bool TryReadItems(ref Utf8JsonReader reader, DirectArgumentReader direct, MemberReader item, bool distinct, IList? into, ref List<JsValue>? seen)
+    {
         while (direct.Reviver.Read(ref reader) && reader.TokenType != JsonTokenType.EndArray)
         {
             int read;
@@ -21,7 +33,7 @@ internal static partial class MemberReaders
             if (distinct && reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
             {
                 // A Set's scalar items are read as values, compared, then taken (containers are always distinct).
-                read = direct.Reviver.TryReadScalar(ref reader, out JsValue scalar) && DirectArgumentReader.AddDistinct(ref seen, scalar)
+                read = direct.Reviver.TryReadScalar(ref reader, out JsValue scalar) && direct.AddDistinct(ref seen, scalar)
                     ? direct.TryReadLeaf(scalar, item, inObject: false, out value)
                     : 0;
             }
@@ -205,17 +217,24 @@ internal static partial class MemberReaders
 
         private bool TryKeys(ref Utf8JsonReader reader, DirectArgumentReader direct, bool map, out object? value)
         {
-            var taker = new KeyTaker(direct);
+            var taker = new KeyTaker(direct, direct.OpenKeys());
             value = null;
-            return map ? TryReadEntries(ref reader, direct, ref taker) : TryReadProperties(ref reader, direct, ref taker);
+            try
+            {
+                return map ? TryReadEntries(ref reader, direct, ref taker) : TryReadProperties(ref reader, direct, ref taker);
+            }
+            finally
+            {
+                direct.CloseKeys(taker.Start);
+            }
         }
 
-        private struct KeyTaker(DirectArgumentReader direct) : IPropertyTaker
+        private readonly struct KeyTaker(DirectArgumentReader direct, int start) : IPropertyTaker
         {
-            private List<string>? _keys;
+            public int Start => start;
 
             public bool Take(ref Utf8JsonReader reader, string name) =>
-                DirectArgumentReader.AddKey(ref _keys, name) && TryReadProperty(ref reader, direct, Instance, name, out _) != 0;
+                direct.AddKey(start, name) && TryReadProperty(ref reader, direct, Instance, name, out _) != 0;
         }
     }
 }

@@ -52,13 +52,14 @@ internal sealed class ObjectBinder : MemberReader
     {
         value = null;
         object?[] values = ArrayPool<object?>.Shared.Rent(_members.Length);
+        var taker = new MemberTaker(this, direct, values, direct.OpenKeys());
         try
         {
-            var taker = new MemberTaker(this, direct, values);
             return MemberReaders.TryReadProperties(ref reader, direct, ref taker) && TryCreate(values, taker.Assigned, out value);
         }
         finally
         {
+            direct.CloseKeys(taker.UnknownKeys);
             Array.Clear(values, 0, _members.Length);
             ArrayPool<object?>.Shared.Return(values);
         }
@@ -108,10 +109,12 @@ internal sealed class ObjectBinder : MemberReader
     }
 
     /// <summary>Takes each property for its member; a key no member takes is checked and skipped, as System.Text.Json skips it.</summary>
-    private struct MemberTaker(ObjectBinder binder, DirectArgumentReader direct, object?[] values) : MemberReaders.IPropertyTaker
+    private struct MemberTaker(ObjectBinder binder, DirectArgumentReader direct, object?[] values, int unknownKeys) : MemberReaders.IPropertyTaker
     {
-        private List<string>? _unknown;
         private ulong _seen;
+
+        /// <summary>Where this object's unknown keys start in the reader's shared list.</summary>
+        public readonly int UnknownKeys => unknownKeys;
 
         /// <summary>The members given a value, one bit each.</summary>
         public ulong Assigned { get; private set; }
@@ -120,7 +123,7 @@ internal sealed class ObjectBinder : MemberReader
         {
             if (!binder._byName.TryGetValue(name, out int index) && binder._byNameIgnoringCase?.TryGetValue(name, out index) != true)
             {
-                return DirectArgumentReader.AddKey(ref _unknown, name) &&
+                return direct.AddKey(unknownKeys, name) &&
                     MemberReaders.TryReadProperty(ref reader, direct, MemberReaders.SkipReader.Instance, name, out _) != 0;
             }
 

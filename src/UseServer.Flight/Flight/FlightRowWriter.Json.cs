@@ -97,18 +97,18 @@ internal sealed partial class FlightRowWriter
     {
         WriteByte((byte)'"');
         WriteRaw(FlightValueTags.BigInt);
-        Span<byte> span = Output.GetSpan(20);
+        Span<byte> span = GetSpan(20);
         value.TryFormat(span, out int written, default, CultureInfo.InvariantCulture);
-        Output.Advance(written);
+        Advance(written);
         WriteByte((byte)'"');
     }
 
     /// <summary>Writes an integer as a JSON number.</summary>
     public void WriteInteger(long value)
     {
-        Span<byte> span = Output.GetSpan(20);
+        Span<byte> span = GetSpan(20);
         value.TryFormat(span, out int written, default, provider: null);
-        Output.Advance(written);
+        Advance(written);
     }
 
     /// <summary>Writes a finite number the way JavaScript's <c>Number.prototype.toString</c> does; specials are tags (§B.3).</summary>
@@ -132,8 +132,8 @@ internal sealed partial class FlightRowWriter
         }
         else
         {
-            Span<byte> span = Output.GetSpan(JsNumberText.MaxLength);
-            Output.Advance(JsNumberText.Format(value, span));
+            Span<byte> span = GetSpan(JsNumberText.MaxLength);
+            Advance(JsNumberText.Format(value, span));
         }
     }
 
@@ -176,8 +176,8 @@ internal sealed partial class FlightRowWriter
     {
         if (run.Length <= DirectRunLimit)
         {
-            Span<byte> span = Output.GetSpan(run.Length * 3);
-            Output.Advance(Encoding.UTF8.GetBytes(run, span));
+            Span<byte> span = GetSpan(run.Length * 3);
+            Advance(Encoding.UTF8.GetBytes(run, span));
         }
         else
         {
@@ -205,10 +205,10 @@ internal sealed partial class FlightRowWriter
         }
 
         // Other controls and lone surrogates: \uXXXX with lowercase hex, as JSON.stringify writes them.
-        Span<byte> span = Output.GetSpan(6);
+        Span<byte> span = GetSpan(6);
         span[0] = (byte)'\\';
         span[1] = (byte)'u';
         ((int)c).TryFormat(span[2..], out _, "x4", provider: null);
-        Output.Advance(6);
+        Advance(6);
     }
 }

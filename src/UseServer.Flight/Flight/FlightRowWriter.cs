@@ -18,53 +18,92 @@ namespace UseServer.Flight;
 /// </remarks>
 internal sealed partial class FlightRowWriter(IBufferWriter<byte> sink)
 {
-    private readonly Stack<ArrayBufferWriter<byte>> _frames = new();
-    private readonly Stack<ArrayBufferWriter<byte>> _spare = new();
+    private readonly Stack<RowFrame> _frames = new();
+    private readonly Stack<RowFrame> _spare = new();
+
+    // The innermost open row (the top of _frames), written to without an interface call per token.
+    private RowFrame? _current;
 
     /// <summary>Where bytes go now: the innermost open row.</summary>
-    private IBufferWriter<byte> Output => _frames.Count > 0 ? _frames.Peek() : sink;
+    private IBufferWriter<byte> Output => _current ?? sink;
 
     /// <summary>Drops rows left open by a failure (the batch is rolled back and replaced by an error row).</summary>
     public void DiscardOpenRows()
     {
         while (_frames.TryPop(out var frame))
         {
-            frame.ResetWrittenCount();
+            frame.Count = 0;
             _spare.Push(frame);
         }
+
+        _current = null;
     }
 
     private void OpenFrame()
     {
-        var frame = _spare.TryPop(out var spare) ? spare : new ArrayBufferWriter<byte>(256);
+        var frame = _spare.TryPop(out var spare) ? spare : new RowFrame();
         _frames.Push(frame);
+        _current = frame;
     }
 
     /// <summary>Closes the innermost row: its bytes go to the sink, ahead of every row still open.</summary>
     private void CloseFrame()
     {
         var frame = _frames.Pop();
-        sink.Write(frame.WrittenSpan);
-        frame.ResetWrittenCount();
+        sink.Write(frame.Written);
+        frame.Count = 0;
         _spare.Push(frame);
+        _current = _frames.TryPeek(out var outer) ? outer : null;
     }
 
     /// <summary>Writes one byte.</summary>
     public void WriteByte(byte value)
     {
-        Output.GetSpan(1)[0] = value;
-        Output.Advance(1);
+        if (_current is { } frame && frame.Count < frame.Buffer.Length)
+        {
+            frame.Buffer[frame.Count++] = value;
+            return;
+        }
+
+        GetSpan(1)[0] = value;
+        Advance(1);
     }
 
     /// <summary>Writes pre-encoded bytes as they are.</summary>
-    public void WriteRaw(ReadOnlySpan<byte> bytes) => Output.Write(bytes);
+    public void WriteRaw(ReadOnlySpan<byte> bytes)
+    {
+        if (_current is { } frame)
+        {
+            bytes.CopyTo(frame.GetSpan(bytes.Length));
+            frame.Count += bytes.Length;
+            return;
+        }
+
+        sink.Write(bytes);
+    }
 
     /// <summary>Writes <paramref name="value"/> in lowercase hex without leading zeros.</summary>
     public void WriteHex(long value)
     {
-        Span<byte> span = Output.GetSpan(16);
+        Span<byte> span = GetSpan(16);
         value.TryFormat(span, out int written, "x", provider: null);
-        Output.Advance(written);
+        Advance(written);
+    }
+
+    /// <summary>At least <paramref name="sizeHint"/> bytes to write into, in the innermost open row.</summary>
+    private Span<byte> GetSpan(int sizeHint) => _current is { } frame ? frame.GetSpan(sizeHint) : sink.GetSpan(sizeHint);
+
+    /// <summary>Commits <paramref name="count"/> bytes written into <see cref="GetSpan"/>.</summary>
+    private void Advance(int count)
+    {
+        if (_current is { } frame)
+        {
+            frame.Count += count;
+        }
+        else
+        {
+            sink.Advance(count);
+        }
     }
 
     /// <summary>Starts a model row: <c>&lt;id&gt;:</c>. The caller writes the JSON and then <see cref="EndRow"/>.</summary>
@@ -102,7 +141,7 @@ internal sealed partial class FlightRowWriter(IBufferWriter<byte> sink)
         StartRow(id, tag);
         WriteHex(bytes.Length);
         WriteByte((byte)',');
-        Output.Write(bytes);
+        WriteRaw(bytes);
         CloseFrame(); // binary rows have no newline: the length frames them
     }
 
@@ -129,5 +168,38 @@ internal sealed partial class FlightRowWriter(IBufferWriter<byte> sink)
         WriteByte((byte)',');
         Encoding.UTF8.GetBytes(text, Output);
         CloseFrame();
+    }
+
+    /// <summary>One open row's bytes: a growable array written to directly (reused across rows).</summary>
+    private sealed class RowFrame : IBufferWriter<byte>
+    {
+        public byte[] Buffer = new byte[256];
+
+        public int Count;
+
+        public ReadOnlySpan<byte> Written => Buffer.AsSpan(0, Count);
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return Buffer.AsSpan(Count);
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return Buffer.AsMemory(Count);
+        }
+
+        public void Advance(int count) => Count += count;
+
+        private void Reserve(int sizeHint)
+        {
+            int needed = Math.Max(sizeHint, 1);
+            if (Buffer.Length - Count < needed)
+            {
+                Array.Resize(ref Buffer, Math.Max(Buffer.Length * 2, Count + needed));
+            }
+        }
     }
 }

@@ -27,7 +27,7 @@ internal sealed partial class FlightValueWriter
         switch (value)
         {
             case JsArray a:                                                                 // [ … ] inline
-                WriteList(a, a, slot);
+                WriteJsArray(a, slot);
                 return;
             case JsObject o:                                                                // { … } inline
                 WriteJsObject(o, slot);
@@ -91,6 +91,24 @@ internal sealed partial class FlightValueWriter
         }
 
         output.WriteByte((byte)'}');
+        ExitInline(value, path);
+    }
+
+    private void WriteJsArray(JsArray value, FlightSlot slot)
+    {
+        FlightRefPath? path = EnterInline(value, slot);
+        output.WriteByte((byte)'[');
+        for (int i = 0; i < value.Count; i++)
+        {
+            if (i > 0)
+            {
+                output.WriteByte((byte)',');
+            }
+
+            WriteValue(value[i], FlightSlot.Item(path, i));
+        }
+
+        output.WriteByte((byte)']');
         ExitInline(value, path);
     }
 }

@@ -9,7 +9,7 @@ internal sealed partial class FlightValueWriter
     /// <summary>Writes a reference when <paramref name="value"/> was written before; throws for references the client cannot resolve.</summary>
     private bool TryWriteTracked(object value)
     {
-        if (!_tracked.TryGetValue(value, out Tracked? tracked))
+        if (!_tracked.TryGetValue(value, out Tracked tracked))
         {
             return false;
         }

@@ -224,14 +224,10 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
 
     private void Exit() => _depth--;
 
-    /// <summary>Where a written object lives, for references to it.</summary>
-    private sealed class Tracked(FlightRefPath? path, int batch)
+    /// <summary>Where a written object lives, for references to it (a struct: one per container written, kept in the table).</summary>
+    private readonly record struct Tracked(FlightRefPath? Path, int Batch)
     {
-        public FlightRefPath? Path { get; } = path;
-
         /// <summary>Written inline where no path names it: reaching it again before it ends is a cycle that cannot be expressed.</summary>
         public bool InProgress => Path is null;
-
-        public int Batch { get; } = batch;
     }
 }
