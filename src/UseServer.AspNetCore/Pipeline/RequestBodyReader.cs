@@ -19,6 +19,9 @@ internal static class RequestBodyReader
     /// <summary>Most header lines in one part (ASP.NET's <c>MultipartHeadersCountLimit</c> default).</summary>
     private const int MaxPartHeaderCount = 16;
 
+    /// <summary>The first buffer a part is read into; larger parts double it.</summary>
+    private const int PartReadSize = 4096;
+
     private const string ContentTransferEncoding = "Content-Transfer-Encoding";
     private const string FormData = "form-data";
 
@@ -103,9 +106,7 @@ internal static class RequestBodyReader
                     throw new ReplyDecodeException(ReplyErrorCode.Malformed, "Multipart parts must not have a Content-Transfer-Encoding.");
                 }
 
-                using var content = new MemoryStream();
-                await section.Body.CopyToAsync(content, cancellationToken);
-                byte[] data = content.ToArray();
+                byte[] data = await ReadPartAsync(section.Body, cancellationToken);
                 if (disposition.FileName.HasValue || disposition.FileNameStar.HasValue)
                 {
                     string fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).ToString();
@@ -124,6 +125,38 @@ internal static class RequestBodyReader
         }
 
         return builder.Build();
+    }
+
+    /// <summary>A part's content in one exact-size array: read into pooled buffers, copied once (not a growing stream and then its copy).</summary>
+    private static async ValueTask<byte[]> ReadPartAsync(Stream content, CancellationToken cancellationToken)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(PartReadSize);
+        int length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                int read = await content.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    return buffer.AsSpan(0, length).ToArray();
+                }
+
+                length += read;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static ReplyDecodeException TooLarge(long limit) =>

@@ -68,6 +68,56 @@ internal sealed partial class FlightRowWriter
         WriteByte((byte)'"');
     }
 
+    /// <summary>
+    /// Writes a Date as <c>"$D&lt;toISOString&gt;"</c>. Years 1–9999 (every <see cref="DateTime"/>) are written digit by digit
+    /// into the row; the rest of JavaScript's range (years 0 and ±YYYYYY) through <see cref="Values.JsDateText"/>.
+    /// </summary>
+    public void WriteDate(double time)
+    {
+        const double first = -62135596800000; // 0001-01-01T00:00:00.000Z
+        const double last = 253402300799999;  // 9999-12-31T23:59:59.999Z
+        if (!(time >= first && time <= last))
+        {
+            WriteTagged(FlightValueTags.Date, Values.JsDateText.Format(time));
+            return;
+        }
+
+        DateTime at = DateTime.UnixEpoch.AddTicks((long)time * TimeSpan.TicksPerMillisecond);
+        at.Deconstruct(out int year, out int month, out int day);
+        WriteByte((byte)'"');
+        WriteRaw(FlightValueTags.Date);
+        Span<byte> text = GetSpan(IsoLength);
+        Digits(text[..4], year);
+        text[4] = (byte)'-';
+        Digits(text.Slice(5, 2), month);
+        text[7] = (byte)'-';
+        Digits(text.Slice(8, 2), day);
+        text[10] = (byte)'T';
+        Digits(text.Slice(11, 2), at.Hour);
+        text[13] = (byte)':';
+        Digits(text.Slice(14, 2), at.Minute);
+        text[16] = (byte)':';
+        Digits(text.Slice(17, 2), at.Second);
+        text[19] = (byte)'.';
+        Digits(text.Slice(20, 3), at.Millisecond);
+        text[23] = (byte)'Z';
+        Advance(IsoLength);
+        WriteByte((byte)'"');
+    }
+
+    /// <summary><c>YYYY-MM-DDTHH:mm:ss.sssZ</c>.</summary>
+    private const int IsoLength = 24;
+
+    /// <summary>Writes <paramref name="value"/> as exactly <c>digits.Length</c> decimal digits, zero-padded.</summary>
+    private static void Digits(Span<byte> digits, int value)
+    {
+        for (int i = digits.Length - 1; i >= 0; i--)
+        {
+            digits[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
     /// <summary>Writes a bigint as <c>"$n&lt;digits&gt;"</c>.</summary>
     public void WriteBigInt(BigInteger value)
     {

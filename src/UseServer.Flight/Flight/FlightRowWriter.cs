@@ -32,7 +32,7 @@ internal sealed partial class FlightRowWriter(IBufferWriter<byte> sink)
     {
         while (_frames.TryPop(out var frame))
         {
-            frame.Count = 0;
+            frame.Reset();
             _spare.Push(frame);
         }
 
@@ -50,8 +50,8 @@ internal sealed partial class FlightRowWriter(IBufferWriter<byte> sink)
     private void CloseFrame()
     {
         var frame = _frames.Pop();
-        sink.Write(frame.Written);
-        frame.Count = 0;
+        frame.WriteTo(sink);
+        frame.Reset();
         _spare.Push(frame);
         _current = _frames.TryPeek(out var outer) ? outer : null;
     }
@@ -170,14 +170,22 @@ internal sealed partial class FlightRowWriter(IBufferWriter<byte> sink)
         CloseFrame();
     }
 
-    /// <summary>One open row's bytes: a growable array written to directly (reused across rows).</summary>
+    /// <summary>
+    /// One open row's bytes, written to directly: segments from the shared pool, a larger one started when the current one
+    /// is full (no copy as a row grows), all given back once the row is out (frames are reused across rows).
+    /// </summary>
     private sealed class RowFrame : IBufferWriter<byte>
     {
-        public byte[] Buffer = new byte[256];
+        private const int FirstSize = 256;
+        private const int MaxSegmentSize = 64 * 1024;
 
+        private readonly List<(byte[] Array, int Count)> _filled = [];
+
+        /// <summary>The segment being written.</summary>
+        public byte[] Buffer = ArrayPool<byte>.Shared.Rent(FirstSize);
+
+        /// <summary>Bytes written into <see cref="Buffer"/>.</summary>
         public int Count;
-
-        public ReadOnlySpan<byte> Written => Buffer.AsSpan(0, Count);
 
         public Span<byte> GetSpan(int sizeHint = 0)
         {
@@ -193,13 +201,54 @@ internal sealed partial class FlightRowWriter(IBufferWriter<byte> sink)
 
         public void Advance(int count) => Count += count;
 
+        /// <summary>Writes the row's bytes to <paramref name="sink"/>, in order.</summary>
+        public void WriteTo(IBufferWriter<byte> sink)
+        {
+            foreach (var (array, count) in _filled)
+            {
+                sink.Write(array.AsSpan(0, count));
+            }
+
+            sink.Write(Buffer.AsSpan(0, Count));
+        }
+
+        /// <summary>Empties the frame for the next row; filled segments and a large current one go back to the pool.</summary>
+        public void Reset()
+        {
+            foreach (var (array, _) in _filled)
+            {
+                ArrayPool<byte>.Shared.Return(array);
+            }
+
+            _filled.Clear();
+            Count = 0;
+            if (Buffer.Length > FirstSize * 16)
+            {
+                ArrayPool<byte>.Shared.Return(Buffer);
+                Buffer = ArrayPool<byte>.Shared.Rent(FirstSize);
+            }
+        }
+
         private void Reserve(int sizeHint)
         {
             int needed = Math.Max(sizeHint, 1);
-            if (Buffer.Length - Count < needed)
+            if (Buffer.Length - Count >= needed)
             {
-                Array.Resize(ref Buffer, Math.Max(Buffer.Length * 2, Count + needed));
+                return;
             }
+
+            int size = Math.Max(needed, Math.Min(Buffer.Length * 2, MaxSegmentSize));
+            if (Count > 0)
+            {
+                _filled.Add((Buffer, Count));
+            }
+            else
+            {
+                ArrayPool<byte>.Shared.Return(Buffer);
+            }
+
+            Buffer = ArrayPool<byte>.Shared.Rent(size);
+            Count = 0;
         }
     }
 }

@@ -15,7 +15,7 @@ internal sealed partial class FlightValueWriter
             case JsNumber n: output.WriteNumber(n.Value); return;                           // number or $NaN/$Infinity/$-Infinity/$-0
             case JsString s: WriteString(s.Value); return;                                  // "$$"-escaped, or a T row
             case JsBigInt b: output.WriteBigInt(b.Value); return;                           // $n<digits>
-            case JsDate d: output.WriteTagged(FlightValueTags.Date, d.ToIsoString()); return; // $D<iso>
+            case JsDate d: output.WriteDate(d.Time); return;                                // $D<iso>
             case JsTemporaryReference t: output.WriteTagged(FlightValueTags.TemporaryReference, t.Path); return; // $T<path>
         }
 

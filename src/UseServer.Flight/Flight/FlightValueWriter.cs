@@ -194,7 +194,7 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
             ms--; // floor, as sub-millisecond ticks are dropped toward the past
         }
 
-        output.WriteTagged(FlightValueTags.Date, JsDateText.Format(ms));
+        output.WriteDate(ms);
     }
 
     private static double ShortestDouble(float value)
