@@ -30,6 +30,27 @@ internal sealed class ReplyPayload
         return builder.Build();
     }
 
+    /// <summary>Looks up part <c>&lt;prefix&gt;&lt;id&gt;</c> (<see cref="ReplyIds.PartName"/>), a part that may appear only once.</summary>
+    internal bool TryGetPart(string prefix, int id, out ReplyPart part)
+    {
+        // The name is formatted on the stack and looked up as a span: no string per reference.
+        Span<char> name = stackalloc char[prefix.Length <= 64 ? prefix.Length + 11 : 0];
+        if (name.IsEmpty || !id.TryFormat(name[prefix.Length..], out int digits, default, System.Globalization.CultureInfo.InvariantCulture))
+        {
+            return TryGetPart(ReplyIds.PartName(prefix, id), out part);
+        }
+
+        prefix.CopyTo(name);
+        if (_unique.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name[..(prefix.Length + digits)], out int i))
+        {
+            part = Entries[i];
+            return true;
+        }
+
+        part = default;
+        return false;
+    }
+
     /// <summary>Looks up a part that may appear only once (model parts, files), by exact name.</summary>
     public bool TryGetPart(string name, out ReplyPart part)
     {

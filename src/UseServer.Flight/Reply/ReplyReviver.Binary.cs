@@ -51,7 +51,7 @@ internal sealed partial class ReplyReviver
 
     private ReplyPart FilePart(int id, string what)
     {
-        if (!_payload.TryGetPart(ReplyIds.PartName(_prefix, id), out var part))
+        if (!_payload.TryGetPart(_prefix, id, out var part))
         {
             throw Fail(ReplyErrorCode.InvalidReference, $"A {what} reference names part {id}, which the body does not have.");
         }

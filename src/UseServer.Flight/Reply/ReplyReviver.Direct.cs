@@ -77,7 +77,7 @@ internal sealed partial class ReplyReviver
     internal bool TryEnterPart(int id, out Utf8JsonReader reader)
     {
         reader = default;
-        if (_nesting >= _limits.MaxReferenceChainDepth || !_payload.TryGetPart(ReplyIds.PartName(_prefix, id), out var part) || part.IsFile || !Utf8.IsValid(part.Data.Span))
+        if (_nesting >= _limits.MaxReferenceChainDepth || !_payload.TryGetPart(_prefix, id, out var part) || part.IsFile || !Utf8.IsValid(part.Data.Span))
         {
             return false;
         }
@@ -93,7 +93,7 @@ internal sealed partial class ReplyReviver
     /// <summary>The bytes of file part <paramref name="id"/>.</summary>
     internal bool TryGetFile(int id, out ReadOnlyMemory<byte> bytes)
     {
-        bool found = _payload.TryGetPart(ReplyIds.PartName(_prefix, id), out var part) && part.IsFile;
+        bool found = _payload.TryGetPart(_prefix, id, out var part) && part.IsFile;
         bytes = found ? part.Data : default;
         return found;
     }

@@ -33,7 +33,7 @@ internal sealed partial class ReplyReviver
     /// <summary>Revives part <c>prefix + "0"</c>.</summary>
     public JsValue DecodeRoot()
     {
-        if (!_payload.TryGetPart(ReplyIds.PartName(_prefix, 0), out var root) || root.IsFile)
+        if (!_payload.TryGetPart(_prefix, 0, out var root) || root.IsFile)
         {
             throw Fail(ReplyErrorCode.Malformed, "The body has no root part \"0\" with JSON text.");
         }
@@ -61,7 +61,7 @@ internal sealed partial class ReplyReviver
             return state.Value ?? throw Fail(ReplyErrorCode.InvalidReference, $"Part {id} refers to itself before its value exists (cyclic or forward reference).");
         }
 
-        if (!_payload.TryGetPart(ReplyIds.PartName(_prefix, id), out var part))
+        if (!_payload.TryGetPart(_prefix, id, out var part))
         {
             throw Fail(ReplyErrorCode.InvalidReference, $"A reference names part {id}, which the body does not have.");
         }
