@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using UseServer;
 using UseServer.AspNetCore.BoundArguments;
+using UseServer.AspNetCore.DependencyInjection;
 using UseServer.AspNetCore.Diagnostics;
 using UseServer.AspNetCore.Endpoints;
 using UseServer.AspNetCore.Pipeline;

@@ -6,7 +6,7 @@ using UseServer.AspNetCore.Refresh;
 using UseServer.Pages;
 using UseServer.Pages.Development;
 using UseServer.Pages.Manifest;
-using UseServer.Pages.Pages;
+using UseServer.Pages.Serving;
 using UseServer.Pages.Forms;
 using UseServer.Pages.Rendering.V8;
 using Microsoft.AspNetCore.Routing;

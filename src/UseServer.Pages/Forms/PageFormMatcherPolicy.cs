@@ -8,7 +8,7 @@ using UseServer.AspNetCore.Forms;
 using UseServer.AspNetCore.Pipeline;
 using UseServer.Flight.Forms;
 using UseServer.Flight.Reply;
-using UseServer.Pages.Pages;
+using UseServer.Pages.Serving;
 using UseServer.Pages.Routing;
 
 namespace UseServer.Pages.Forms;

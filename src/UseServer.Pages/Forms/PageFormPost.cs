@@ -6,7 +6,7 @@ using UseServer.AspNetCore.Pipeline;
 using UseServer.Flight.Forms;
 using UseServer.Flight.Reply;
 using UseServer.Flight.Values;
-using UseServer.Pages.Pages;
+using UseServer.Pages.Serving;
 
 namespace UseServer.Pages.Forms;
 

@@ -1,6 +1,6 @@
 using UseServer.Components;
 
-namespace UseServer.Pages.Pages;
+namespace UseServer.Pages.Serving;
 
 /// <summary>The document around every page: <c>html</c>, <c>head</c> with the client build's styles, <c>body</c>.</summary>
 internal static class PageDocument

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using UseServer.Components;
 
-namespace UseServer.Pages.Pages;
+namespace UseServer.Pages.Serving;
 
 /// <summary>
 /// Turns the page delegate's return value (a <see cref="Node"/>) into the result that renders it. "Not found" (a

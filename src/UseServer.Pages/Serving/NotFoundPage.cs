@@ -1,6 +1,6 @@
 using UseServer.Components;
 
-namespace UseServer.Pages.Pages;
+namespace UseServer.Pages.Serving;
 
 /// <summary>The app's not-found page (<c>MapNotFoundPage</c>), shown for unknown paths and for "not found" answers.</summary>
 internal sealed class NotFoundPage

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace UseServer.Pages.Tests.Pages;
+namespace UseServer.Pages.Tests.Serving;
 
 /// <summary>
 /// The no-JS form cases of security/malicious-corpus.json (<c>"api": "decodeAction"</c>), posted to a page of the test

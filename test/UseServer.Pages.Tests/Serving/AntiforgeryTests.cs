@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace UseServer.Pages.Tests.Pages;
+namespace UseServer.Pages.Tests.Serving;
 
 /// <summary>With ASP.NET antiforgery registered, every form React renders carries the token, and form posts need it.</summary>
 [Collection(PagesCollection.Name)]

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using UseServer.Pages.Tests.Support;
 
-namespace UseServer.Pages.Tests.Pages;
+namespace UseServer.Pages.Tests.Serving;
 
 /// <summary>Pages on real Kestrel: HTML and Flight answers, route values and query, authorization, the refresh envelope.</summary>
 [Collection(PagesCollection.Name)]

@@ -20,7 +20,7 @@ using UseServer.Flight.Binding;
 using UseServer.Flight.Values;
 using UseServer.Pages.Tests.Support;
 
-namespace UseServer.Pages.Tests.Pages;
+namespace UseServer.Pages.Tests.Serving;
 
 /// <summary>
 /// A page app on real Kestrel (127.0.0.1) over the fixture client build: a counter page with a useActionState form

@@ -1,6 +1,6 @@
 using UseServer.Flight.Values;
 
-namespace UseServer.Pages.Tests.Pages;
+namespace UseServer.Pages.Tests.Serving;
 
 /// <summary>The segment tests' server functions: a redirect that replaces the history entry, and "not found".</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]

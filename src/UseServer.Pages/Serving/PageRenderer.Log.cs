@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace UseServer.Pages.Pages;
+namespace UseServer.Pages.Serving;
 
 /// <summary>The page renderer's log events (400–409, docs/logging.md).</summary>
 internal sealed partial class PageRenderer

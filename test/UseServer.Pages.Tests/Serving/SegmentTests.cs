@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 using UseServer.Components;
 using UseServer.Pages.Tests.Support;
 
-namespace UseServer.Pages.Tests.Pages;
+namespace UseServer.Pages.Tests.Serving;
 
 /// <summary>
 /// Page segments on real Kestrel: layouts from route groups (outer first) and pages, loading and error pages, the

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing.Template;
 using UseServer.AspNetCore.Refresh;
 using UseServer.Pages.Routing;
 
-namespace UseServer.Pages.Pages;
+namespace UseServer.Pages.Serving;
 
 /// <summary>
 /// Renders the page a server function was called from (the refresh envelope). The page is found by matching

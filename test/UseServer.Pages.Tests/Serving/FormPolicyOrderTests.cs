@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 
-namespace UseServer.Pages.Tests.Pages;
+namespace UseServer.Pages.Tests.Serving;
 
 /// <summary>
 /// Routing reads only the fields that name a form's function; the rest is decoded in the function's endpoint, after its

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using UseServer.Components;
 using UseServer.Pages.Layouts;
 
-namespace UseServer.Pages.Pages;
+namespace UseServer.Pages.Serving;
 
 /// <summary>
 /// A page's tree, rendered inside its endpoint's segments (layouts, loading and error pages) as HTML for a document

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using UseServer.Components;
 
-namespace UseServer.Pages.Pages;
+namespace UseServer.Pages.Serving;
 
 /// <summary>
 /// Set on a request while its page is rendered for another answer (the refresh envelope, a form post): the

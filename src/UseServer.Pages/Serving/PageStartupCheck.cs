@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using UseServer.Components;
 using UseServer.Pages.Manifest;
 
-namespace UseServer.Pages.Pages;
+namespace UseServer.Pages.Serving;
 
 /// <summary>
 /// Loads the client manifest when the host starts and checks that every <c>[ClientComponent]</c> class of the

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace UseServer.Pages.Tests.Pages;
+namespace UseServer.Pages.Tests.Serving;
 
 /// <summary>Reads the forms React rendered, as a browser without JavaScript would submit them.</summary>
 internal static partial class HtmlForms

@@ -15,7 +15,7 @@ using UseServer.Pages.Manifest;
 using UseServer.Pages.Navigation;
 using UseServer.Pages.Rendering;
 
-namespace UseServer.Pages.Pages;
+namespace UseServer.Pages.Serving;
 
 /// <summary>
 /// Renders a page: the C# tree becomes the Flight page payload <c>{"tree", "formState"}</c>, which is either the

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using UseServer.Components;
 
-namespace UseServer.Pages.Pages;
+namespace UseServer.Pages.Serving;
 
 /// <summary>Runs a page endpoint's delegate on the current request to get its tree without answering.</summary>
 internal static class PageRendering
