@@ -143,7 +143,8 @@ public sealed class BoundArgumentsTests
 
         Assert.Equal(2, plan.BoundCount);
         Assert.Equal(["note-7", "3", "archive"], combined.Select(v => v.ToString()));
-        Assert.Equal(2, runtime.BoundCounts["tests.closure"]);
+        Assert.True(ServerFunctionCatalog.Build([plan.Descriptor], runtime).TryGetPlan("tests.closure", out ServerFunctionPlan? mapped));
+        Assert.Equal(2, mapped.BoundCount);
     }
 
     [Fact]

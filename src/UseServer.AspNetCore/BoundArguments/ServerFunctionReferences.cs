@@ -4,7 +4,7 @@ using UseServer.Flight;
 namespace UseServer.AspNetCore.BoundArguments;
 
 /// <summary>The registered <see cref="IServerFunctionReferences"/>: checks the function and its bound arity, then seals.</summary>
-internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime) : IServerFunctionReferences
+internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime, MappedServerFunctions functions) : IServerFunctionReferences
 {
     public ServerReference Reference(string functionId)
     {
@@ -38,7 +38,7 @@ internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime) : 
     private string IdOf(Delegate function)
     {
         ArgumentNullException.ThrowIfNull(function);
-        return runtime.IdsByMethod.TryGetValue(function.Method, out string? id)
+        return functions.Catalog.TryGetId(function.Method, out string? id)
             ? id
             : throw new ArgumentException(
                 $"'{function.Method.DeclaringType?.Name}.{function.Method.Name}' is not a mapped server function: mark it [ServerFunction] and call MapServerFunctions().",
@@ -48,8 +48,8 @@ internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime) : 
     private int BoundCount(string functionId)
     {
         ArgumentNullException.ThrowIfNull(functionId);
-        return runtime.BoundCounts.TryGetValue(functionId, out int count)
-            ? count
+        return functions.Catalog.TryGetPlan(functionId, out ServerFunctionPlan? plan)
+            ? plan.BoundCount
             : throw new ArgumentException($"No server function with ID '{functionId}' is registered.", nameof(functionId));
     }
 }

@@ -28,6 +28,7 @@ public static class ServerFunctionsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ServerFunctionStartupCheck>());
         services.TryAddSingleton<ServerFunctionDiagnostics>();
         services.TryAddSingleton<ServerFunctionRuntime>();
+        services.TryAddSingleton<MappedServerFunctions>();
         services.AddDataProtection();
         services.TryAddSingleton<IServerFunctionReferences, ServerFunctionReferences>();
         return services;

@@ -1,5 +1,7 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
@@ -9,90 +11,83 @@ using UseServer.Pages.Routing;
 namespace UseServer.Pages.Serving;
 
 /// <summary>
-/// Renders the page a server function was called from (the refresh envelope). The page is found by matching
-/// the path against every <c>MapPage</c> route; its delegate runs with that path's route values and query on the
-/// call's own request, and its authorization metadata is evaluated for the caller (a page the caller may not see
-/// is not rendered).
+/// Renders the page a server function was called from (the refresh envelope). The page is the first <c>MapPage</c>
+/// endpoint that accepts GET and whose route parses the path, in routing's own order (<see cref="RouteEndpoint.Order"/>,
+/// then route precedence); routing's <see cref="LinkParser"/> parses it, constraints included. The page's authorization
+/// metadata is evaluated for the caller as the authorization middleware would (a page the caller may not see is not
+/// rendered), and its delegate runs with that path's route values and query on the call's own request.
 /// </summary>
-internal sealed class PageRefresher(EndpointDataSource endpoints, IServiceProvider services, IAuthorizationPolicyProvider policies) : IPageRefresher
+internal sealed class PageRefresher(
+    EndpointDataSource endpoints,
+    LinkParser links,
+    IAuthorizationPolicyProvider policies,
+    IPolicyEvaluator evaluator,
+    PageRenderer renderer) : IPageRefresher
 {
-    private readonly EndpointCache<PageRoute[]> _routes = new(endpoints => PageRoutes(endpoints, services));
+    private readonly EndpointCache<RouteEndpoint[]> _pages = new(PagesInMatchOrder);
 
     public async ValueTask<object?> RenderTreeAsync(HttpContext context, string pathAndQuery, CancellationToken cancellationToken)
     {
         int query = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
         var path = new PathString(query < 0 ? pathAndQuery : pathAndQuery[..query]);
         var queryString = query < 0 ? QueryString.Empty : new QueryString(pathAndQuery[query..]);
-        foreach (PageRoute route in Routes())
+        foreach (RouteEndpoint page in _pages.Get(endpoints))
         {
-            var values = new RouteValueDictionary();
-            if (!route.Matcher.TryMatch(path, values) || !route.Constraints.All(c => c.Constraint.Match(context, null, c.Name, values, RouteDirection.IncomingRequest)))
+            if (links.ParsePathByAddress(new PageAddress(page), path) is not { } values)
             {
                 continue;
             }
 
-            if (!await AuthorizedAsync(context, route.Endpoint))
+            if (!await AuthorizedAsync(context, page))
             {
                 return null;
             }
 
-            return await PageRendering.CaptureAsync(context, route.Endpoint, path, queryString, values) is { } page
-                ? services.GetRequiredService<PageRenderer>().Tree(context, page) // resolved here: the renderer needs the runtime, which needs this
-
+            return await PageRendering.CaptureAsync(context, page, path, queryString, values) is { } tree
+                ? renderer.Tree(context, tree)
                 : null;
         }
 
         return null;
     }
 
-    private async Task<bool> AuthorizedAsync(HttpContext context, Endpoint endpoint)
+    /// <summary>The page's combined policy (the fallback policy included), authenticated and authorized by the platform's evaluator.</summary>
+    private async Task<bool> AuthorizedAsync(HttpContext context, Endpoint page)
     {
-        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        if (page.Metadata.GetMetadata<IAllowAnonymous>() is not null)
         {
             return true;
         }
 
-        IReadOnlyList<IAuthorizeData> data = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
-        IReadOnlyList<AuthorizationPolicy> endpointPolicies = endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>();
-        AuthorizationPolicy? policy = await AuthorizationPolicy.CombineAsync(policies, data, endpointPolicies);
+        AuthorizationPolicy? policy = await AuthorizationPolicy.CombineAsync(
+            policies, page.Metadata.GetOrderedMetadata<IAuthorizeData>(), page.Metadata.GetOrderedMetadata<AuthorizationPolicy>());
         if (policy is null)
         {
             return true;
         }
 
-        IAuthorizationService authorization = context.RequestServices.GetRequiredService<IAuthorizationService>();
-        return (await authorization.AuthorizeAsync(context.User, context, policy)).Succeeded;
+        ClaimsPrincipal caller = context.User;
+        try
+        {
+            AuthenticateResult authentication = await evaluator.AuthenticateAsync(policy, context);
+            return (await evaluator.AuthorizeAsync(policy, authentication, context, context)).Succeeded;
+        }
+        finally
+        {
+            context.User = caller; // a policy with its own schemes replaces the user; the call goes on as its caller
+        }
     }
 
-    private PageRoute[] Routes() => _routes.Get(endpoints);
-
-    private static PageRoute[] PageRoutes(IReadOnlyList<Endpoint> all, IServiceProvider services) =>
+    /// <summary>Page endpoints that answer GET, in the order routing prefers them.</summary>
+    private static RouteEndpoint[] PagesInMatchOrder(IReadOnlyList<Endpoint> all) =>
     [
         .. all.OfType<RouteEndpoint>()
-            .Where(static e => e.Metadata.GetMetadata<PageEndpointMetadata>() is not null)
+            .Where(static e => e.Metadata.GetMetadata<PageEndpointMetadata>() is not null && AcceptsGet(e))
             .OrderBy(static e => e.Order)
-            .ThenByDescending(static e => e.RoutePattern.PathSegments.Count(static s => s.IsSimple && s.Parts[0].IsLiteral))
-            .Select(e => new PageRoute(e, new TemplateMatcher(TemplateParser.Parse(e.RoutePattern.RawText ?? "/"), new RouteValueDictionary(e.RoutePattern.Defaults)), Constraints(e.RoutePattern, services))),
+            .ThenBy(static e => RoutePrecedence.ComputeInbound(new RouteTemplate(e.RoutePattern))),
     ];
 
-    /// <summary>The route's constraints (<c>{id:int}</c>), which the template matcher itself does not check.</summary>
-    private static (string Name, IRouteConstraint Constraint)[] Constraints(Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern, IServiceProvider services)
-    {
-        var resolver = services.GetRequiredService<IInlineConstraintResolver>();
-        var constraints = new List<(string, IRouteConstraint)>();
-        foreach ((string name, IReadOnlyList<Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPolicyReference> policies) in pattern.ParameterPolicies)
-        {
-            foreach (var policy in policies)
-            {
-                if ((policy.ParameterPolicy as IRouteConstraint ?? (policy.Content is { } text ? resolver.ResolveConstraint(text) : null)) is { } constraint)
-                {
-                    constraints.Add((name, constraint));
-                }
-            }
-        }
-
-        return [.. constraints];
-    }
-
-    private sealed record PageRoute(RouteEndpoint Endpoint, TemplateMatcher Matcher, (string Name, IRouteConstraint Constraint)[] Constraints);
+    private static bool AcceptsGet(Endpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<IHttpMethodMetadata>() is not { HttpMethods.Count: > 0 } methods
+        || methods.HttpMethods.Any(static m => HttpMethods.IsGet(m));
 }

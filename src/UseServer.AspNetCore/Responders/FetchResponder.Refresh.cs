@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http;
+using UseServer.AspNetCore.Pipeline;
 using UseServer.AspNetCore.Refresh;
 
-namespace UseServer.AspNetCore.Pipeline;
+namespace UseServer.AspNetCore.Responders;
 
 /// <summary>The refresh envelope: the return value plus the calling page's re-rendered tree, in one answer.</summary>
-internal sealed partial class ServerFunctionHandler
+internal sealed partial class FetchResponder
 {
     /// <summary>
     /// The Flight root for a successful call: the bare <paramref name="result"/>, or, when the request names its
@@ -17,7 +18,7 @@ internal sealed partial class ServerFunctionHandler
     /// </summary>
     private async ValueTask<object?> RefreshEnvelopeAsync(HttpContext context, object? result, ServerRedirect? redirect, CancellationToken cancellationToken)
     {
-        if (Runtime.PageRefresher is not { } refresher ||
+        if (refresher is null ||
             RefreshHeaders.LocalPath(context.Request.Headers[RefreshHeaders.Refresh]) is not { } page)
         {
             return result;
@@ -31,7 +32,7 @@ internal sealed partial class ServerFunctionHandler
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.RefreshFailed(Logger, plan.LogId, e);
+            ServerFunctionHandler.Log.RefreshFailed(logger, logId, e);
         }
 
         context.Response.Headers[RefreshHeaders.Envelope] = RefreshHeaders.EnvelopeVersion;
