@@ -16,7 +16,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using UseServer.Components;
 using UseServer.Flight;
-using UseServer.Flight.Binding;
 using UseServer.Flight.Values;
 using UseServer.Pages.Tests.Support;
 
@@ -40,7 +39,6 @@ public class PageTestApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        PageTestFunctions.Register();
         WebApplicationBuilder builder = PageHost.CreateBuilder();
         builder.Services.AddRateLimiter(options =>
         {
@@ -68,6 +66,9 @@ public class PageTestApp : IAsyncLifetime
         _app.MapPage("/members", () => new MembersPage()).RequireAuthorization();
         _app.MapPage("/mixed", () => new MixedFormsPage());
         _app.MapPage("/items/{id:int}", (int id, string? tab) => new ItemPage { Id = id, Tab = tab });
+        // Mapped catch-all first: routing's precedence, not the order of mapping, prefers the one-segment route.
+        _app.MapPage("/docs/{**rest}", (string rest) => new DocPage { Name = "all:" + rest });
+        _app.MapPage("/docs/{slug}", (string slug) => new DocPage { Name = "one:" + slug });
         await _app.StartAsync();
 
         (Origin, Client) = PageHost.Connect(_app);
@@ -160,17 +161,24 @@ internal sealed class ItemPage : Component
     protected override Node? Render(ComponentContext context) => new P { TestId = "item", Children = ["Item ", Id, " tab ", Tab ?? "none"] };
 }
 
-/// <summary>The test app's server functions, registered as the generator would.</summary>
+internal sealed class DocPage : Component
+{
+    public required string Name { get; init; }
+
+    protected override Node? Render(ComponentContext context) => new P { TestId = "doc", Children = ["Doc ", Name] };
+}
+
+/// <summary>The test app's server functions, registered by the source generator.</summary>
 [AllowAnonymous]
 public static class PageTestFunctions
 {
-    private static int s_registered;
     private static int s_calls;
 
     public static string Saved { get; private set; } = "nothing";
 
     public static int Calls => Volatile.Read(ref s_calls);
 
+    [ServerFunction(Id = "pages.increment")]
     public static object Increment(JsValue previous, JsFormData form)
     {
         Interlocked.Increment(ref s_calls);
@@ -179,6 +187,7 @@ public static class PageTestFunctions
         return new Dictionary<string, object?> { ["count"] = count + by };
     }
 
+    [ServerFunction(Id = "pages.save")]
     public static void Save(JsFormData form)
     {
         Interlocked.Increment(ref s_calls);
@@ -189,6 +198,7 @@ public static class PageTestFunctions
 
     internal static void Save(string value) => Saved = value;
 
+    [ServerFunction(Id = "pages.limited")]
     [EnableRateLimiting("one-per-minute")]
     public static void Limited(JsFormData form)
     {
@@ -196,54 +206,19 @@ public static class PageTestFunctions
         Interlocked.Increment(ref s_calls);
     }
 
+    [ServerFunction(Id = "pages.sealed")]
     public static void Sealed([Bound] int value, JsFormData form)
     {
         Interlocked.Increment(ref s_calls);
         Saved = "sealed:" + value + ":" + form.GetString("name");
     }
-
-    public static void Register()
-    {
-        if (Interlocked.Exchange(ref s_registered, 1) == 1)
-        {
-            return;
-        }
-
-        ServerFunctionRegistry.Register(
-        [
-            Describe("pages.increment", nameof(Increment), [Client("previous", typeof(JsValue), ReplyConverters.JsValue), Client("form", typeof(JsFormData), ReplyConverters.FormData)],
-                a => Increment((JsValue)a[0]!, (JsFormData)a[1]!)),
-            Describe("pages.save", nameof(Save), [Client("form", typeof(JsFormData), ReplyConverters.FormData)], a => { Save((JsFormData)a[0]!); return JsValue.Undefined; }),
-            Describe("pages.secret", typeof(SecurePageTestFunctions).GetMethod(nameof(SecurePageTestFunctions.Secret))!, [Client("form", typeof(JsFormData), ReplyConverters.FormData)],
-                a => { SecurePageTestFunctions.Secret((JsFormData)a[0]!); return JsValue.Undefined; }),
-            Describe("pages.guarded", typeof(SecurePageTestFunctions).GetMethod(nameof(SecurePageTestFunctions.Guarded))!, [Client("form", typeof(JsFormData), ReplyConverters.FormData)],
-                a => { SecurePageTestFunctions.Guarded((JsFormData)a[0]!); return JsValue.Undefined; }),
-            Describe("pages.limited", nameof(Limited), [Client("form", typeof(JsFormData), ReplyConverters.FormData)], a => { Limited((JsFormData)a[0]!); return JsValue.Undefined; }),
-            Describe("pages.sealed", nameof(Sealed), [Client("value", typeof(int), ReplyConverters.Int32), Client("form", typeof(JsFormData), ReplyConverters.FormData)],
-                a => { Sealed((int)a[0]!, (JsFormData)a[1]!); return JsValue.Undefined; }),
-        ]);
-    }
-
-    private static ServerFunctionDescriptor Describe(string id, string method, ServerFunctionParameter[] parameters, Func<object?[], object?> invoke) =>
-        Describe(id, typeof(PageTestFunctions).GetMethod(method)!, parameters, invoke);
-
-    private static ServerFunctionDescriptor Describe(string id, System.Reflection.MethodInfo method, ServerFunctionParameter[] parameters, Func<object?[], object?> invoke) => new()
-    {
-        Id = id,
-        Method = method,
-        Parameters = parameters,
-        Invoker = invocation => new(invoke(invocation.Arguments)),
-        ResultType = typeof(object),
-    };
-
-    private static ServerFunctionParameter Client(string name, Type type, ReplyConverter converter) =>
-        new() { Name = name, Type = type, Source = ServerFunctionParameterSource.Client, Converter = converter };
 }
 
 /// <summary>A function only signed-in users may call.</summary>
 [Authorize]
 public static class SecurePageTestFunctions
 {
+    [ServerFunction(Id = "pages.secret")]
     public static void Secret(JsFormData form)
     {
         PageTestFunctions.Count();
@@ -251,6 +226,7 @@ public static class SecurePageTestFunctions
     }
 
     /// <summary>Signed-in users only, with a small body limit of its own.</summary>
+    [ServerFunction(Id = "pages.guarded")]
     [RequestSizeLimit(2048)]
     public static void Guarded(JsFormData form)
     {

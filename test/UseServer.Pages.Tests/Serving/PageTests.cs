@@ -110,6 +110,18 @@ public sealed class PageTests(PageTestApp app) : IClassFixture<PageTestApp>
         Assert.Contains("\"tree\":null", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_refresh_picks_the_page_routing_would_pick()
+    {
+        string document = await app.Client.GetStringAsync("/docs/intro");
+        using HttpResponseMessage one = await CallAsync("/docs/intro", user: null);
+        using HttpResponseMessage all = await CallAsync("/docs/guides/intro", user: null);
+
+        Assert.Contains("Doc <!-- -->one:intro", document, StringComparison.Ordinal);
+        Assert.Contains("\"children\":[\"Doc \",\"one:intro\"]", await one.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("\"children\":[\"Doc \",\"all:guides/intro\"]", await all.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("//evil.example/")]
     [InlineData("https://evil.example/")]

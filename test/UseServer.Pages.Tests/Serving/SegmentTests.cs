@@ -119,7 +119,6 @@ public sealed class SegmentTests(SegmentTests.App app) : IClassFixture<SegmentTe
 
         public async Task InitializeAsync()
         {
-            SegmentTestFunctions.Register();
             WebApplicationBuilder builder = PageHost.CreateBuilder(poolSize: 1);
             _app = builder.Build();
             _app.MapServerFunctions();
