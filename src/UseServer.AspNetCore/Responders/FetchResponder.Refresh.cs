@@ -24,7 +24,7 @@ internal sealed partial class FetchResponder
             return result;
         }
 
-        double at = (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds; // the client keeps the newest tree it saw
+        double at = FlightResponse.RenderedAt();
         object? tree = null;
         try
         {

@@ -53,7 +53,7 @@ internal sealed partial class PageRenderer(
     public async Task RenderAsync(HttpContext context, Node page, object? formState, int statusCode = StatusCodes.Status200OK)
     {
         CancellationToken cancellationToken = context.RequestAborted;
-        double at = (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
+        double at = FlightResponse.RenderedAt();
         var payload = new Dictionary<string, object?>(4, StringComparer.Ordinal)
         {
             ["tree"] = Tree(context, page),
