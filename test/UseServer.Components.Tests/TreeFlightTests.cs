@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using UseServer.Flight;
+using UseServer.Flight.Writing;
 
 namespace UseServer.Components.Tests;
 

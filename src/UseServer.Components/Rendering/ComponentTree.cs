@@ -1,6 +1,6 @@
 using System.IO.Pipelines;
 using System.Reflection;
-using UseServer.Flight;
+using UseServer.Flight.Writing;
 
 namespace UseServer.Components;
 
