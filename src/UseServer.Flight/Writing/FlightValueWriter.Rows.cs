@@ -226,7 +226,7 @@ internal sealed partial class FlightValueWriter
         foreach (JsValue item in stream.Items)
         {
             _chain = chain;
-            WriteStreamItemRow(id, item, bytes);
+            WriteStreamItem(id, item, bytes);
         }
 
         _chain = chain;

@@ -99,11 +99,6 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
     /// </summary>
     public void WriteStreamItem(int streamId, object? item, bool byteStream)
     {
-        WriteStreamItemRow(streamId, item, byteStream);
-    }
-
-    private void WriteStreamItemRow(int streamId, object? item, bool byteStream)
-    {
         if (FlightBinary.TryGet(item, out byte tag, out ReadOnlyMemory<byte> bytes))
         {
             output.WriteBinaryRow(streamId, byteStream ? FlightRowTags.ByteChunk : tag, bytes.Span); // <id>:b… or <id>:<tag>…
