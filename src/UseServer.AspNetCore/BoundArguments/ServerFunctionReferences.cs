@@ -1,5 +1,6 @@
 using UseServer.AspNetCore.Pipeline;
 using UseServer.Flight;
+using UseServer.Flight.Reply;
 
 namespace UseServer.AspNetCore.BoundArguments;
 
@@ -27,7 +28,7 @@ internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime, Ma
                 $"Server function '{functionId}' takes {boundCount} bound arguments ([Bound] parameters); {boundArguments.Length} were given.", nameof(boundArguments));
         }
 
-        byte[] plaintext = BoundValueWriter.Write(boundArguments, runtime.JsonOptions);
+        byte[] plaintext = ReplyWriter.Write(boundArguments, runtime.JsonOptions);
         return new ServerReference(functionId, [runtime.Sealer.Seal(functionId, plaintext)]);
     }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using UseServer.Flight;
+using UseServer.Flight.Writing;
 
 namespace UseServer.AspNetCore.Pipeline;
 

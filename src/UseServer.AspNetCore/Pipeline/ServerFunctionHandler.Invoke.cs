@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using UseServer.AspNetCore.Diagnostics;
 using UseServer.AspNetCore.Responders;
-using UseServer.Flight;
 using UseServer.Flight.Values;
+using UseServer.Flight.Writing;
 
 namespace UseServer.AspNetCore.Pipeline;
 

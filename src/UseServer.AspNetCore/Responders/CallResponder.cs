@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using UseServer.AspNetCore.Forms;
-using UseServer.Flight;
+using UseServer.Flight.Writing;
 
 namespace UseServer.AspNetCore.Responders;
 

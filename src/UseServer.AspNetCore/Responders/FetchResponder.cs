@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using UseServer.AspNetCore.Pipeline;
 using UseServer.AspNetCore.Refresh;
-using UseServer.Flight;
+using UseServer.Flight.Writing;
 
 namespace UseServer.AspNetCore.Responders;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using UseServer.Flight;
+using UseServer.Flight.Writing;
 
 namespace UseServer.Components;
 

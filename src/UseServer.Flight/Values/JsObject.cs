@@ -79,26 +79,6 @@ public sealed class JsObject : JsValue, IReadOnlyList<KeyValuePair<string, JsVal
         }
     }
 
-    internal void RemoveProperty(string key)
-    {
-        int i = IndexOf(key);
-        if (i < 0)
-        {
-            return;
-        }
-
-        _entries.RemoveAt(i);
-        _index = null;
-        if (_entries.Count > 8)
-        {
-            _index = new Dictionary<string, int>(_entries.Count * 2, StringComparer.Ordinal);
-            for (int j = 0; j < _entries.Count; j++)
-            {
-                _index[_entries[j].Key] = j;
-            }
-        }
-    }
-
     private int IndexOf(string key)
     {
         if (_index is not null)

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using UseServer.AspNetCore.Pipeline;
 using UseServer.Components;
-using UseServer.Flight;
+using UseServer.Flight.Writing;
 using UseServer.Pages.Manifest;
 using UseServer.Pages.Navigation;
 using UseServer.Pages.Rendering;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using UseServer.Components;
 using UseServer.Flight;
+using UseServer.Flight.Writing;
 using UseServer.Pages.Manifest;
 using UseServer.Pages.Rendering;
 using UseServer.Pages.Rendering.V8;
