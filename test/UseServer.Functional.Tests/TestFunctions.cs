@@ -101,6 +101,9 @@ public static class TestFunctions
         return note.Title + "|" + note.Author?.Name + "|" + dollar;
     }
 
+    [ServerFunction(Id = "test.NothingHere")]
+    public static ServerResult<string> NothingHere() => ServerResult.NotFound();
+
     [ServerFunction(Id = "test.Optional")]
     public static string Optional(string a, string b = "-default") => a + b;
 

@@ -84,6 +84,6 @@ internal sealed partial class ServerFunctionHandler
     {
         Log.FunctionAnsweredNotFound(Logger, plan.LogId);
         await responder.WriteErrorAsync(context, notFound, StatusCodes.Status404NotFound, options);
-        return CallOutcome.Success;
+        return CallOutcome.ResultNotFound;
     }
 }
