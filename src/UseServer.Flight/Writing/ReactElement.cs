@@ -10,7 +10,7 @@ namespace UseServer.Flight.Writing;
 /// </param>
 /// <param name="key">The element's key, or <see langword="null"/>.</param>
 /// <param name="props">The props in order; values are written like any other result value.</param>
-public sealed class ReactElement(object type, string? key, IReadOnlyDictionary<string, object?> props)
+internal sealed class ReactElement(object type, string? key, IReadOnlyDictionary<string, object?> props)
 {
     /// <summary>Creates an element without a key.</summary>
     public ReactElement(object type, IReadOnlyDictionary<string, object?> props)
