@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace UseServer.Components;
+namespace UseServer.Components.Rendering;
 
 /// <summary>Turns a server component tree into what the Flight writer sends (protocol.md §B.4–B.6).</summary>
 public static class ComponentTree
