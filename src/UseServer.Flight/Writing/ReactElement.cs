@@ -1,7 +1,7 @@
 namespace UseServer.Flight.Writing;
 
 /// <summary>
-/// A React element a server component returns, written as <c>["$",type,key,props]</c> (protocol.md §B.4).
+/// A React element a server component returns, written as <c>["$",type,key,props]</c> (docs/protocol.md, "Responses: Flight").
 /// Children are the <c>children</c> prop: a string, an element, a list of them, or any other value.
 /// </summary>
 /// <param name="type">
