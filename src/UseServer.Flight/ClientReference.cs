@@ -3,7 +3,7 @@ namespace UseServer.Flight;
 /// <summary>
 /// A client component (or any client module export), written once as an import row
 /// <c>&lt;id&gt;:I["moduleId",[chunks…],"exportName"]</c> and referenced as <c>"$L&lt;id&gt;"</c> in an
-/// element's type slot or <c>"$&lt;id&gt;"</c> elsewhere (protocol.md §B.5). Equal references share one row.
+/// element's type slot or <c>"$&lt;id&gt;"</c> elsewhere (docs/protocol.md, "Responses: Flight"). Equal references share one row.
 /// </summary>
 /// <param name="moduleId">The bundler's module id, such as <c>./app/Counter.js</c>.</param>
 /// <param name="chunks">Flat pairs <c>[chunkId, chunkFilename, …]</c> to load first (webpack flavour).</param>

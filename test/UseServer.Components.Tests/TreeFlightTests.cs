@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using UseServer.Components.Rendering;
 using UseServer.Flight;
 using UseServer.Flight.Writing;
 

@@ -1,8 +1,8 @@
 using System.Reflection;
 
-namespace UseServer.Components;
+namespace UseServer.Components.Rendering;
 
-/// <summary>Turns a server component tree into what the Flight writer sends (protocol.md §B.4–B.6).</summary>
+/// <summary>Turns a server component tree into what the Flight writer sends (docs/protocol.md, "Responses: Flight").</summary>
 public static class ComponentTree
 {
     /// <summary>

@@ -2,7 +2,7 @@ using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Forms;
 
-/// <summary>A no-JS form post decoded as React's <c>decodeAction</c> does (protocol.md §D.3).</summary>
+/// <summary>A no-JS form post decoded as React's <c>decodeAction</c> does (docs/protocol.md, "No-JS form posts").</summary>
 internal sealed class ActionFormSubmission
 {
     internal ActionFormSubmission(string actionId, JsArray? bound, JsFormData form, string? actionKey)

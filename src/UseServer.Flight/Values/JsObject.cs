@@ -5,7 +5,7 @@ namespace UseServer.Flight.Values;
 
 /// <summary>
 /// A plain JavaScript object: string keys in the order they arrived, mapped to values. Keys such as
-/// <c>__proto__</c>, <c>constructor</c> or <c>then</c> are ordinary data here (security goal G2).
+/// <c>__proto__</c>, <c>constructor</c> or <c>then</c> are ordinary data here (references walk decoded data only).
 /// </summary>
 /// <remarks>Reference identity is meaningful: the same object reached twice is the same instance, and an object may contain itself.</remarks>
 public sealed class JsObject : JsValue, IReadOnlyList<KeyValuePair<string, JsValue>>

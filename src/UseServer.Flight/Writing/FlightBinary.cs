@@ -2,7 +2,7 @@ using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Writing;
 
-/// <summary>Binary values and their row tags (protocol.md §B.2): the typed array kinds, byte arrays and byte memory.</summary>
+/// <summary>Binary values and their row tags (docs/protocol.md, "Responses: Flight"): the typed array kinds, byte arrays and byte memory.</summary>
 internal static class FlightBinary
 {
     /// <summary>The row tag of <paramref name="kind"/>.</summary>

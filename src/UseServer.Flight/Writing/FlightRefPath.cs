@@ -5,7 +5,7 @@ namespace UseServer.Flight.Writing;
 
 /// <summary>
 /// Where a written object lives, so a second occurrence can be written as a reference instead of a copy
-/// (protocol.md §B.3): the root of a row (<c>$1</c>), a path inside one (<c>$0:a:0</c>, as React writes
+/// (docs/protocol.md, "Responses: Flight"): the root of a row (<c>$1</c>), a path inside one (<c>$0:a:0</c>, as React writes
 /// <c>{"b":"$0:a","self":"$0"}</c>), or an alias (<c>$Q5</c>) for an outlined value reached where no path
 /// names it. The text is built only when it is first needed.
 /// </summary>

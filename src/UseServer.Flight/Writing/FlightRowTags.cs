@@ -1,6 +1,6 @@
 namespace UseServer.Flight.Writing;
 
-/// <summary>The row tag bytes of a Flight response (protocol.md §B.2). Only the portable subset is listed: no D/J/W/N rows.</summary>
+/// <summary>The row tag bytes of a Flight response (docs/protocol.md, "Responses: Flight"). Only the portable subset is listed: no D/J/W/N rows.</summary>
 internal static class FlightRowTags
 {
     /// <summary><c>&lt;id&gt;:I[moduleId,chunks,exportName]</c>: a client module import (§B.5).</summary>
@@ -71,7 +71,7 @@ internal static class FlightRowTags
 }
 
 /// <summary>
-/// The <c>$</c> tags of values inside a model row (protocol.md §B.3), pre-encoded. Prefixes are followed by a
+/// The <c>$</c> tags of values inside a model row (docs/protocol.md, "Responses: Flight"), pre-encoded. Prefixes are followed by a
 /// lowercase hex row id (or a path, a date, digits) inside the same JSON string.
 /// </summary>
 internal static class FlightValueTags

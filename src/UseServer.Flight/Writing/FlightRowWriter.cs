@@ -4,7 +4,7 @@ using System.Text;
 namespace UseServer.Flight.Writing;
 
 /// <summary>
-/// The low level of the Flight writer: row framing (protocol.md §B.1). Row ids and lengths are lowercase hex
+/// The low level of the Flight writer: row framing (docs/protocol.md, "Responses: Flight"). Row ids and lengths are lowercase hex
 /// (the client decodes <c>c &gt; 96 ? c - 87 : c - 48</c>, so uppercase is silently wrong). JSON tokens are
 /// in <c>FlightRowWriter.Json.cs</c>.
 /// </summary>

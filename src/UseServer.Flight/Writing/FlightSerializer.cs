@@ -4,7 +4,7 @@ using System.Threading.Channels;
 
 namespace UseServer.Flight.Writing;
 
-/// <summary>Writes a .NET value as a Flight stream whose root row (id 0) is the value itself (protocol.md §B).</summary>
+/// <summary>Writes a .NET value as a Flight stream whose root row (id 0) is the value itself (docs/protocol.md, "Responses: Flight").</summary>
 internal static class FlightSerializer
 {
     /// <summary>
@@ -66,7 +66,7 @@ internal static class FlightSerializer
         }
     }
 
-    /// <summary>Writes a root <c>E</c> row for <paramref name="error"/> in the portable shape (protocol.md §B.7).</summary>
+    /// <summary>Writes a root <c>E</c> row for <paramref name="error"/> in the portable shape (docs/protocol.md, "Responses: Flight").</summary>
     public static async Task WriteErrorAsync(PipeWriter output, Exception error, FlightWriterOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);

@@ -2,7 +2,7 @@ using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Writing;
 
-/// <summary>The JavaScript value model, one case per kind (protocol.md §B.3).</summary>
+/// <summary>The JavaScript value model, one case per kind (docs/protocol.md, "Responses: Flight").</summary>
 internal sealed partial class FlightValueWriter
 {
     private void WriteJsValue(JsValue value, FlightSlot slot)

@@ -7,7 +7,7 @@ using UseServer.Flight.Values;
 namespace UseServer.Flight.Writing;
 
 /// <summary>
-/// Walks a result value and writes it as Flight model JSON (protocol.md §B.3), outlining Maps, Sets, long
+/// Walks a result value and writes it as Flight model JSON (docs/protocol.md, "Responses: Flight"), outlining Maps, Sets, long
 /// strings, binary data, promises and streams into rows of their own. Recursive with a depth bound: the
 /// values come from application code, not from the network, and <see cref="MaxDepth"/> keeps the stack safe.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace UseServer.Flight.Writing;
 
 /// <summary>
-/// A React element a server component returns, written as <c>["$",type,key,props]</c> (protocol.md §B.4).
+/// A React element a server component returns, written as <c>["$",type,key,props]</c> (docs/protocol.md, "Responses: Flight").
 /// Children are the <c>children</c> prop: a string, an element, a list of them, or any other value.
 /// </summary>
 /// <param name="type">
@@ -10,7 +10,7 @@ namespace UseServer.Flight.Writing;
 /// </param>
 /// <param name="key">The element's key, or <see langword="null"/>.</param>
 /// <param name="props">The props in order; values are written like any other result value.</param>
-public sealed class ReactElement(object type, string? key, IReadOnlyDictionary<string, object?> props)
+internal sealed class ReactElement(object type, string? key, IReadOnlyDictionary<string, object?> props)
 {
     /// <summary>Creates an element without a key.</summary>
     public ReactElement(object type, IReadOnlyDictionary<string, object?> props)

@@ -7,7 +7,7 @@ namespace UseServer.Flight.Writing;
 /// client suspends on it like a lazy component, so a surrounding <c>Suspense</c> shows its fallback meanwhile.
 /// </summary>
 /// <param name="value">The part's value: an element, text, an array of children, or another lazy part.</param>
-public sealed class ReactLazy(Task<object?> value)
+internal sealed class ReactLazy(Task<object?> value)
 {
     /// <summary>The part's value, when it completes.</summary>
     public Task<object?> Value { get; } = value ?? throw new ArgumentNullException(nameof(value));

@@ -1,7 +1,7 @@
 namespace UseServer.Flight.Writing;
 
 /// <summary>The React symbols a server component can use as element types.</summary>
-public static class ReactSymbols
+internal static class ReactSymbols
 {
     /// <summary><c>&lt;&gt;…&lt;/&gt;</c>: <c>Symbol.for('react.fragment')</c>.</summary>
     public static ReactSymbol Fragment { get; } = new("react.fragment");

@@ -13,7 +13,7 @@ using UseServer.Pages.Routing;
 namespace UseServer.Pages.Forms;
 
 /// <summary>
-/// Routes a no-JS form post (protocol.md §D) from its page to the server function it names, during endpoint
+/// Routes a no-JS form post (docs/protocol.md, "No-JS form posts") from its page to the server function it names, during endpoint
 /// selection, so the function runs under exactly the policies of its own endpoint (authorization, rate limiting,
 /// request timeouts, size limits, logging and tracing) as a fetch call does. Before that it checks, in order:
 /// same-origin (<c>Origin</c> / <c>Sec-Fetch-Site</c>, as for calls), the media type, the body size (the app's

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using UseServer.AspNetCore.Pipeline;
 using UseServer.Components;
+using UseServer.Components.Rendering;
 using UseServer.Flight.Writing;
 using UseServer.Pages.Manifest;
 using UseServer.Pages.Navigation;

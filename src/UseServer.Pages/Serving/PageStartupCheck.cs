@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using UseServer.Components;
+using UseServer.Components.Rendering;
 using UseServer.Pages.Manifest;
 
 namespace UseServer.Pages.Serving;

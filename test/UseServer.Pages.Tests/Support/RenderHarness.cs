@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using UseServer.Components;
+using UseServer.Components.Rendering;
 using UseServer.Flight;
 using UseServer.Flight.Writing;
 using UseServer.Pages.Manifest;
