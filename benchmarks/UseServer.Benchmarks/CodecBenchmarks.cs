@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using UseServer.Flight;
 using UseServer.Flight.Reply;
 using UseServer.Flight.Values;
+using UseServer.Flight.Writing;
 
 namespace UseServer.Benchmarks;
 

@@ -15,7 +15,7 @@ public sealed class ServerFunctionOptions
     public string PathPrefix { get; set; } = "/_serverfn";
 
     /// <summary>
-    /// Bounds on request bodies and decoding (security goal G5). The body limit defaults to 1 MiB; a
+    /// Bounds on request bodies and decoding (bounded work). The body limit defaults to 1 MiB; a
     /// function's <c>[RequestSizeLimit]</c> overrides it for that function.
     /// </summary>
     public ReplyLimits Limits { get; set; } = new();
@@ -35,7 +35,7 @@ public sealed class ServerFunctionOptions
     /// <summary>
     /// Whether every function must declare who may call it (<c>[Authorize]</c>, <c>[AllowAnonymous]</c> or
     /// a convention such as <c>.RequireAuthorization()</c>). A function without either fails at startup.
-    /// Default <see langword="true"/> (deny by default, security goal G8).
+    /// Default <see langword="true"/> (deny by default).
     /// </summary>
     public bool RequireAuthorizationMetadata { get; set; } = true;
 

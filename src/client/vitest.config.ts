@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 // Every test runs against both builds of React's browser client: development (what `vite dev` loads)
-// and production (what shipped apps load). They differ in error rows (protocol.md §B.7, §B.10).
+// and production (what shipped apps load). They differ in error rows (docs/protocol.md, "Responses: Flight").
 const include = ["src/**/*.test.ts"];
 
 export default defineConfig({

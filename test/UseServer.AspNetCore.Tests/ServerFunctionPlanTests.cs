@@ -12,6 +12,8 @@ using UseServer.AspNetCore.Pipeline;
 using UseServer.Flight.Binding;
 using UseServer.Flight.Values;
 
+using UseServer.AspNetCore.Tests.Support;
+
 namespace UseServer.AspNetCore.Tests;
 
 public sealed class ServerFunctionPlanTests
@@ -87,8 +89,7 @@ public sealed class ServerFunctionPlanTests
         ResultType = typeof(int),
     };
 
-    private static ServerFunctionRuntime Runtime(ServerFunctionOptions options) =>
-        new(Options.Create(options), new Environment(), new ServerFunctionDiagnostics(new MeterFactory()), NullLoggerFactory.Instance, new EphemeralDataProtectionProvider());
+    private static ServerFunctionRuntime Runtime(ServerFunctionOptions options) => TestRuntime.Create(options);
 
     private sealed class Int32Converter : ReplyConverter<int>
     {
@@ -98,25 +99,5 @@ public sealed class ServerFunctionPlanTests
     private sealed class StringConverter : ReplyConverter<string>
     {
         public override string Convert(JsValue value, ReplyBindingContext context) => ((JsString)value).Value;
-    }
-
-    private sealed class Environment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Production;
-
-        public string ApplicationName { get; set; } = "tests";
-
-        public string ContentRootPath { get; set; } = "/";
-
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = null!;
-    }
-
-    private sealed class MeterFactory : IMeterFactory
-    {
-        public Meter Create(MeterOptions options) => new(options);
-
-        public void Dispose()
-        {
-        }
     }
 }

@@ -3,7 +3,9 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using UseServer.Components.Rendering;
 using UseServer.Flight;
+using UseServer.Flight.Writing;
 
 namespace UseServer.Components.Tests;
 
@@ -51,7 +53,7 @@ public sealed class TreeFlightTests
         };
 
         var pipe = new Pipe();
-        Task writing = ComponentTree.RenderAsync(pipe.Writer, tree, Context(), Options()).ContinueWith(_ => pipe.Writer.Complete(), TaskScheduler.Default);
+        Task writing = RenderAsync(pipe.Writer, tree).ContinueWith(_ => pipe.Writer.Complete(), TaskScheduler.Default);
         gate.SetResult(new Ul { Children = [new Li { Children = ["late"] }] });
         await writing;
         Verify(await ReadAllAsync(pipe.Reader), "suspense-lazy");
@@ -89,9 +91,16 @@ public sealed class TreeFlightTests
     private static async Task VerifyAsync(Node tree, string name)
     {
         var pipe = new Pipe();
-        await ComponentTree.RenderAsync(pipe.Writer, tree, Context(), Options());
+        await RenderAsync(pipe.Writer, tree);
         await pipe.Writer.CompleteAsync();
         Verify(await ReadAllAsync(pipe.Reader), name);
+    }
+
+    /// <summary>What a host does with a tree (the Pages renderer, a server function result): its Flight value, written.</summary>
+    private static Task RenderAsync(PipeWriter output, Node tree)
+    {
+        ComponentRenderContext context = Context();
+        return FlightSerializer.WriteAsync(output, ComponentTree.ToFlightValue(tree, context), Options(), context.CancellationToken);
     }
 
     private static FlightWriterOptions Options() => new()

@@ -232,6 +232,7 @@ public sealed partial class NavigationTests(NotesFixture fixture)
         await Expect(session.ById("page-error")).ToBeVisibleAsync();
         await Expect(session.ById("quick-jump-input")).ToBeVisibleAsync(); // the layout stays
         await Expect(session.ById("page-error").Locator("code")).Not.ToBeEmptyAsync(); // the digest
+        await Expect(session.ById("page-error").Locator(".error-text")).ToHaveTextAsync("Something went wrong on our side."); // not React's #441 text
         Assert.DoesNotContain("notes-secret-page-failure", await session.Page.ContentAsync(), StringComparison.Ordinal);
         await session.ById("error-home").ClickAsync();
         await Expect(session.ById("note-list")).ToBeVisibleAsync();
@@ -243,6 +244,7 @@ public sealed partial class NavigationTests(NotesFixture fixture)
         string html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Contains("data-testid=\"page-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"error-text\">Something went wrong on our side.</span>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("notes-secret-page-failure", html, StringComparison.Ordinal);
         session.AssertNoConsoleErrors(new Regex("segment failed|React error #441|An error occurred in the Server Components render|status of 500"));
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using UseServer.AspNetCore.BoundArguments;
 using UseServer.AspNetCore.Pipeline;
+using UseServer.AspNetCore.Responders;
 using UseServer.Flight;
 using UseServer.Functional.Tests.Infrastructure;
 

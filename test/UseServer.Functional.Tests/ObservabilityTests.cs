@@ -30,7 +30,9 @@ public sealed class ObservabilityTests(TestAppFixture app)
         using HttpResponseMessage ok = await Calls.PostAsync(app.Client, "test.Optional", "[\"observed\"]");
         using HttpResponseMessage bad = await Calls.PostAsync(app.Client, "test.Optional", "[1]");
         using HttpResponseMessage missing = await Calls.PostAsync(app.Client, "test.Missing", "[]");
+        using HttpResponseMessage nothing = await Calls.PostAsync(app.Client, "test.NothingHere", "[]");
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, nothing.StatusCode);
 
         Assert.Contains(stopped, a => a.OperationName == "UseServer.ServerFunction"
             && (string?)a.GetTagItem("useserver.function.id") == "test.Optional"
@@ -40,6 +42,9 @@ public sealed class ObservabilityTests(TestAppFixture app)
         Assert.Contains(measured, m => m.Tags["useserver.function.id"] as string == "test.Optional" && m.Tags["useserver.outcome"] as string == "success");
         Assert.Contains(measured, m => m.Tags["useserver.function.id"] as string == "test.Optional" && m.Tags["useserver.outcome"] as string == "bad_request");
         Assert.Contains(measured, m => m.Tags["useserver.function.id"] as string == "(unknown)" && m.Tags["useserver.outcome"] as string == "not_found");
+        // A function that answers "not found" ran: its own outcome, not an unknown ID's, and not an error span.
+        Assert.Contains(measured, m => m.Tags["useserver.function.id"] as string == "test.NothingHere" && m.Tags["useserver.outcome"] as string == "result_not_found");
+        Assert.Contains(stopped, a => (string?)a.GetTagItem("useserver.function.id") == "test.NothingHere" && a.Status == ActivityStatusCode.Unset);
         Assert.Contains(sizes.GetMeasurementSnapshot(), m => m.Value == "[\"observed\"]".Length);
     }
 }

@@ -13,7 +13,7 @@ public sealed class NoteLoading : Component
 
 /// <summary>
 /// The error page of every page (<c>WithErrorPage</c>): shown inside the layout when a component of the page throws.
-/// The message is React's generic text in Production (the server sends none); the digest finds the request in the logs.
+/// In Production the server sends no message, so the page's own text shows; the digest finds the request in the logs.
 /// </summary>
 public sealed class PageError : Component
 {
@@ -26,7 +26,7 @@ public sealed class PageError : Component
         Children =
         [
             new H1 { Children = ["This page could not be shown"] },
-            new P { Children = [new ErrorMessage { ClassName = "error-text" }] },
+            new P { Children = [new ErrorMessage { ClassName = "error-text", Fallback = "Something went wrong on our side." }] },
             new P { ClassName = "hint", Children = ["Reference: ", new ErrorDigest()] },
             new Div { ClassName = "status-actions", Children = [new RetryButton(), new PageLink { Href = "/", TestId = "error-home", Children = ["Back to the notes"] }] },
         ],

@@ -7,7 +7,7 @@ namespace UseServer.AspNetCore.BoundArguments;
 
 /// <summary>
 /// Seals and unseals bound-argument plaintext with ASP.NET Data Protection under the purpose chain
-/// <c>("ReactServerFunctions.BoundArgs.v1", functionId)</c> (security.md G6). A token is
+/// <c>("ReactServerFunctions.BoundArgs.v1", functionId)</c> (docs/bound-arguments.md). A token is
 /// <see cref="Marker"/> + base64url(protected bytes). With a lifetime, the time-limited protector embeds
 /// the expiry. Every unseal failure is the same <see langword="false"/>, with no detail.
 /// </summary>

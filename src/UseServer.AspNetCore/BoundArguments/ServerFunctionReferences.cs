@@ -1,10 +1,11 @@
 using UseServer.AspNetCore.Pipeline;
 using UseServer.Flight;
+using UseServer.Flight.Reply;
 
 namespace UseServer.AspNetCore.BoundArguments;
 
 /// <summary>The registered <see cref="IServerFunctionReferences"/>: checks the function and its bound arity, then seals.</summary>
-internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime) : IServerFunctionReferences
+internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime, MappedServerFunctions functions) : IServerFunctionReferences
 {
     public ServerReference Reference(string functionId)
     {
@@ -27,7 +28,7 @@ internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime) : 
                 $"Server function '{functionId}' takes {boundCount} bound arguments ([Bound] parameters); {boundArguments.Length} were given.", nameof(boundArguments));
         }
 
-        byte[] plaintext = BoundValueWriter.Write(boundArguments, runtime.JsonOptions);
+        byte[] plaintext = ReplyWriter.Write(boundArguments, runtime.JsonOptions);
         return new ServerReference(functionId, [runtime.Sealer.Seal(functionId, plaintext)]);
     }
 
@@ -38,7 +39,7 @@ internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime) : 
     private string IdOf(Delegate function)
     {
         ArgumentNullException.ThrowIfNull(function);
-        return runtime.IdsByMethod.TryGetValue(function.Method, out string? id)
+        return functions.Catalog.TryGetId(function.Method, out string? id)
             ? id
             : throw new ArgumentException(
                 $"'{function.Method.DeclaringType?.Name}.{function.Method.Name}' is not a mapped server function: mark it [ServerFunction] and call MapServerFunctions().",
@@ -48,8 +49,8 @@ internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime) : 
     private int BoundCount(string functionId)
     {
         ArgumentNullException.ThrowIfNull(functionId);
-        return runtime.BoundCounts.TryGetValue(functionId, out int count)
-            ? count
+        return functions.Catalog.TryGetPlan(functionId, out ServerFunctionPlan? plan)
+            ? plan.BoundCount
             : throw new ArgumentException($"No server function with ID '{functionId}' is registered.", nameof(functionId));
     }
 }

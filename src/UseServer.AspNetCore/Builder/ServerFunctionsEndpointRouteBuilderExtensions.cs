@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using UseServer;
 using UseServer.AspNetCore.Endpoints;
 using UseServer.AspNetCore.Pipeline;
+using UseServer.AspNetCore.Refresh;
 
 namespace Microsoft.AspNetCore.Builder;
 
@@ -18,24 +19,23 @@ public static class ServerFunctionsEndpointRouteBuilderExtensions
     /// </summary>
     /// <param name="endpoints">The application's endpoint route builder.</param>
     /// <returns>A builder whose conventions (such as <c>.RequireAuthorization()</c>) apply to every function.</returns>
-    /// <exception cref="InvalidOperationException"><c>AddServerFunctions()</c> was not called, or two functions share an ID.</exception>
+    /// <exception cref="InvalidOperationException"><c>AddServerFunctions()</c> was not called, two functions share an ID, or the functions were already mapped.</exception>
     public static IEndpointConventionBuilder MapServerFunctions(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ServerFunctionRuntime runtime = endpoints.ServiceProvider.GetService<ServerFunctionRuntime>()
             ?? throw new InvalidOperationException("Call services.AddServerFunctions() before app.MapServerFunctions().");
 
-        var builders = new List<IEndpointConventionBuilder>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ServerFunctionDescriptor descriptor in ServerFunctionRegistry.Snapshot())
-        {
-            ServerFunctionIds.Validate(descriptor.Id);
-            if (!ids.Add(descriptor.Id))
-            {
-                throw new InvalidOperationException($"Two server functions have the ID '{descriptor.Id}'. Give one an explicit [ServerFunction(Id = ...)].");
-            }
+        // The catalog is built here, once, from what the generated code registered; references read it afterwards.
+        var catalog = ServerFunctionCatalog.Build(ServerFunctionRegistry.Snapshot(), runtime);
+        endpoints.ServiceProvider.GetRequiredService<MappedServerFunctions>().Publish(catalog);
 
-            builders.Add(MapFunction(endpoints, ServerFunctionPlan.Create(descriptor, runtime)));
+        // UseServer.Pages renders the calling page for the refresh envelope; absent without it (the last registration wins).
+        IPageRefresher? refresher = endpoints.ServiceProvider.GetServices<IPageRefresher>().LastOrDefault();
+        var builders = new List<IEndpointConventionBuilder>(catalog.Plans.Count);
+        foreach (ServerFunctionPlan plan in catalog.Plans)
+        {
+            builders.Add(MapFunction(endpoints, plan, refresher));
         }
 
         MapNotFound(endpoints, runtime);
@@ -43,9 +43,9 @@ public static class ServerFunctionsEndpointRouteBuilderExtensions
         return new CompositeConventionBuilder(builders);
     }
 
-    private static IEndpointConventionBuilder MapFunction(IEndpointRouteBuilder endpoints, ServerFunctionPlan plan)
+    private static IEndpointConventionBuilder MapFunction(IEndpointRouteBuilder endpoints, ServerFunctionPlan plan, IPageRefresher? refresher)
     {
-        var handler = new ServerFunctionHandler(plan);
+        var handler = new ServerFunctionHandler(plan, refresher);
         RoutePattern pattern = RoutePatternFactory.Pattern(
             [.. plan.Runtime.PathPrefix.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Literal), Literal(plan.Id)]);
         IEndpointConventionBuilder builder = endpoints.Map(pattern, handler.InvokeAsync);

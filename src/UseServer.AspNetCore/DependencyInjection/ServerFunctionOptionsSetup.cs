@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
-namespace UseServer.AspNetCore.Pipeline;
+namespace UseServer.AspNetCore.DependencyInjection;
 
 /// <summary>
 /// Defaults that depend on other services: records bind and serialize with the application's minimal-API

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 
-namespace UseServer.AspNetCore.Pipeline;
+namespace UseServer.AspNetCore.DependencyInjection;
 
 /// <summary>
 /// Builds the endpoints once the web host has started, so that a misconfigured function (one without

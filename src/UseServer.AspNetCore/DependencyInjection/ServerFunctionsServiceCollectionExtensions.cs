@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using UseServer;
 using UseServer.AspNetCore.BoundArguments;
+using UseServer.AspNetCore.DependencyInjection;
 using UseServer.AspNetCore.Diagnostics;
 using UseServer.AspNetCore.Endpoints;
 using UseServer.AspNetCore.Pipeline;
@@ -27,6 +28,7 @@ public static class ServerFunctionsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ServerFunctionStartupCheck>());
         services.TryAddSingleton<ServerFunctionDiagnostics>();
         services.TryAddSingleton<ServerFunctionRuntime>();
+        services.TryAddSingleton<MappedServerFunctions>();
         services.AddDataProtection();
         services.TryAddSingleton<IServerFunctionReferences, ServerFunctionReferences>();
         return services;

@@ -32,6 +32,9 @@ internal enum CallOutcome
 
     /// <summary>The arguments failed DataAnnotations validation (400).</summary>
     ValidationFailed,
+
+    /// <summary>The function ran and answered "not found" (<c>ServerResult.NotFound()</c>: 404 with the marker row); not an error.</summary>
+    ResultNotFound,
 }
 
 /// <summary>The stable tag values of <see cref="CallOutcome"/>.</summary>
@@ -49,6 +52,7 @@ internal static class CallOutcomes
         CallOutcome.BodyTooLarge => "body_too_large",
         CallOutcome.BadRequest => "bad_request",
         CallOutcome.ValidationFailed => "validation_failed",
+        CallOutcome.ResultNotFound => "result_not_found",
         _ => "unknown",
     };
 }

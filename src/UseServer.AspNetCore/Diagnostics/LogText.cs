@@ -3,7 +3,7 @@ using System.Text;
 namespace UseServer.AspNetCore.Diagnostics;
 
 /// <summary>
-/// Makes attacker-controlled text safe to log (security goal G9): control and non-ASCII characters
+/// Makes attacker-controlled text safe to log (no information disclosure): control and non-ASCII characters
 /// become <c>\uXXXX</c> escapes, so nothing can forge a log line, and the result is truncated.
 /// </summary>
 internal static class LogText

@@ -58,7 +58,7 @@ internal sealed class ServerFunctionDiagnostics
         if (activity is not null)
         {
             activity.SetTag(OutcomeTag, outcomeName);
-            if (outcome is not CallOutcome.Success and not CallOutcome.Cancelled)
+            if (outcome is not CallOutcome.Success and not CallOutcome.Cancelled and not CallOutcome.ResultNotFound)
             {
                 activity.SetStatus(ActivityStatusCode.Error, outcomeName);
             }

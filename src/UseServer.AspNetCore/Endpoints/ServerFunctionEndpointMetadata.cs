@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using UseServer.AspNetCore.Diagnostics;
 using UseServer.AspNetCore.Pipeline;
+using UseServer.AspNetCore.Responders;
 
 namespace UseServer.AspNetCore.Endpoints;
 
@@ -37,22 +38,24 @@ internal sealed class ServerFunctionEndpointMetadata
     /// <summary>Answers 403 for a cross-origin request.</summary>
     public Endpoint Forbidden { get; }
 
-    private Endpoint Rejection(CallOutcome outcome, Func<HttpContext, Task> write)
+    private Endpoint Rejection(CallOutcome outcome, Func<HttpContext, CallResponder, Task> write)
     {
         // [AllowAnonymous]: an application's fallback authorization policy must not turn a 405/403 into a 401.
         var metadata = new EndpointMetadataCollection(new AllowAnonymousAttribute());
         string functionId = Plan?.Id ?? ServerFunctionDiagnostics.UnknownFunctionId;
+        var fetch = new FetchResponder(refresher: null, Runtime.Logger, LogText.Escape(functionId));
         return new Endpoint(
             async context =>
             {
                 long start = Stopwatch.GetTimestamp();
+                CallResponder responder = CallResponder.Select(context, fetch);
                 if (Runtime.Logger.IsEnabled(LogLevel.Debug))
                 {
                     ServerFunctionHandler.Log.RequestRejected(Runtime.Logger, LogText.Escape(context.Request.Path.Value), LogText.Escape(context.Request.Method), CallOutcomes.Name(outcome));
                 }
 
-                await write(context);
-                Runtime.Diagnostics.EndCall(null, functionId, ServerFunctionHandler.FetchCallKind, outcome, start);
+                await write(context, responder);
+                Runtime.Diagnostics.EndCall(null, functionId, responder.Kind, outcome, start);
             },
             metadata,
             $"Server function rejection ({CallOutcomes.Name(outcome)})");

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing.Matching;
 namespace UseServer.AspNetCore.Endpoints;
 
 /// <summary>
-/// The checks that must come before authorization and before the body is read (security goal G4:
+/// The checks that must come before authorization and before the body is read (the function is resolved first:
 /// method, then origin, then exact lookup). Running inside routing means the authorization, rate
 /// limiting and timeout middleware only ever see a request that passed them: a refused request gets
 /// a replacement endpoint that writes the ProblemDetails answer.

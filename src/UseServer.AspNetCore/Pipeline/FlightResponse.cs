@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using UseServer.Flight;
+using UseServer.Flight.Writing;
 
 namespace UseServer.AspNetCore.Pipeline;
 
@@ -31,6 +31,12 @@ internal static class FlightResponse
         headers.CacheControl = "no-store";
         headers.XContentTypeOptions = "nosniff";
     }
+
+    /// <summary>
+    /// When a tree is rendered, in milliseconds since the Unix epoch: the <c>"at"</c> of page payloads and refresh envelopes,
+    /// by which a client that gets answers out of order keeps the newest tree.
+    /// </summary>
+    public static double RenderedAt() => (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
 
     /// <summary>The writer options of a request: the digest is its trace ID (what the logs carry).</summary>
     public static FlightWriterOptions WriterOptions(ServerFunctionRuntime runtime, HttpContext context, Action<Exception>? onError = null) => new()

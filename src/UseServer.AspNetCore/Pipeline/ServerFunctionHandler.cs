@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using UseServer.AspNetCore.BoundArguments;
 using UseServer.AspNetCore.Diagnostics;
 using UseServer.AspNetCore.Forms;
+using UseServer.AspNetCore.Refresh;
+using UseServer.AspNetCore.Responders;
 using UseServer.Flight.Reply;
 using UseServer.Flight.Values;
 
@@ -14,13 +16,9 @@ namespace UseServer.AspNetCore.Pipeline;
 /// authorization by ASP.NET's middleware; this runs the rest in order: media type → body → decode →
 /// bind → validate → inject → invoke → stream the Flight result. Nothing is invoked for any rejection.
 /// </summary>
-internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
+internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan, IPageRefresher? refresher)
 {
-    /// <summary>The <c>useserver.call.kind</c> of calls through this endpoint (<c>form</c> is the no-JS page path).</summary>
-    public const string FetchCallKind = "fetch";
-
-    /// <summary>The <c>useserver.call.kind</c> of a no-JS form post routed here from a page.</summary>
-    public const string FormCallKind = "form";
+    private readonly FetchResponder _fetch = new(refresher, plan.Runtime.Logger, plan.LogId);
 
     private ServerFunctionRuntime Runtime => plan.Runtime;
 
@@ -29,12 +27,13 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
     public async Task InvokeAsync(HttpContext context)
     {
         long start = Stopwatch.GetTimestamp();
-        string kind = context.Features.Get<IServerFunctionFormPost>() is null ? FetchCallKind : FormCallKind;
+        CallResponder responder = CallResponder.Select(context, _fetch); // the one place a form post is told apart
+        string kind = responder.Kind;
         using Activity? activity = ServerFunctionDiagnostics.StartCall(plan.Id, kind);
         CallOutcome outcome = CallOutcome.Error;
         try
         {
-            outcome = await RunAsync(context);
+            outcome = await RunAsync(context, responder);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -47,10 +46,10 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
         }
     }
 
-    private async Task<CallOutcome> RunAsync(HttpContext context)
+    private async Task<CallOutcome> RunAsync(HttpContext context, CallResponder responder)
     {
         CancellationToken cancellationToken = context.RequestAborted;
-        IServerFunctionFormPost? form = context.Features.Get<IServerFunctionFormPost>(); // a page routed a no-JS form post here
+        IServerFunctionFormPost? form = responder.FormPost; // a page routed a no-JS form post here
         string boundary = string.Empty;
         BodyEncoding encoding = form is not null
             ? BodyEncoding.Multipart
@@ -58,7 +57,7 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
         if (encoding == BodyEncoding.Unsupported)
         {
             Log.UnsupportedMediaType(Logger, plan.LogId, LogText.Escape(context.Request.ContentType));
-            await Problems.UnsupportedMediaTypeAsync(context);
+            await Problems.UnsupportedMediaTypeAsync(context, responder);
             return CallOutcome.UnsupportedMediaType;
         }
 
@@ -88,20 +87,20 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
         {
             Log.BodyRejected(Logger, plan.LogId, e.CodeName, LogText.Escape(e.Path), LogText.Escape(e.Message, 256));
             int status = ReplyErrorCodes.StatusCode(e.Code);
-            await Problems.BadRequestAsync(context, status, e.CodeName, Runtime.DetailedErrors ? e.Message : null);
+            await Problems.BadRequestAsync(context, responder, status, e.CodeName, Runtime.DetailedErrors ? e.Message : null);
             return status == StatusCodes.Status413PayloadTooLarge ? CallOutcome.BodyTooLarge : CallOutcome.BadRequest;
         }
         catch (BoundArgumentsException e)
         {
             Log.BoundArgumentsRejected(Logger, plan.LogId, e.Message);
-            await Problems.BoundArgumentsInvalidAsync(context);
+            await Problems.BoundArgumentsInvalidAsync(context, responder);
             return CallOutcome.BadRequest;
         }
         catch (BadHttpRequestException e)
         {
             // The server refused the body while we read it: over its size limit (413), too slow (408), malformed framing.
             Log.BodyReadFailed(Logger, plan.LogId, e.StatusCode, e);
-            await Problems.BadRequestAsync(context, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? ReplyErrorCodes.Name(ReplyErrorCode.BodyTooLarge) : "bad-request", null);
+            await Problems.BadRequestAsync(context, responder, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? ReplyErrorCodes.Name(ReplyErrorCode.BodyTooLarge) : "bad-request", null);
             return e.StatusCode == StatusCodes.Status413PayloadTooLarge ? CallOutcome.BodyTooLarge : CallOutcome.BadRequest;
         }
         catch (Exception e) when (e is OperationCanceledException or IOException && cancellationToken.IsCancellationRequested)
@@ -113,11 +112,11 @@ internal sealed partial class ServerFunctionHandler(ServerFunctionPlan plan)
         if (ArgumentBinder.Validate(plan, context, arguments) is { } errors)
         {
             Log.ValidationFailed(Logger, plan.LogId, errors.Count);
-            await Problems.ValidationAsync(context, errors);
+            await Problems.ValidationAsync(context, responder, errors);
             return CallOutcome.ValidationFailed;
         }
 
-        return await InvokeAndWriteAsync(context, arguments);
+        return await InvokeAndWriteAsync(context, responder, arguments);
     }
 
     private async Task<ReplyPayload> ReadPayloadAsync(HttpContext context, BodyEncoding encoding, string boundary, CancellationToken cancellationToken)

@@ -27,6 +27,7 @@ internal sealed class ServerFunctionPlan
         RequiredClientCount = requiredClientCount;
         BoundCount = boundCount;
         Limits = runtime.Limits;
+        BindingContext = runtime.BindingContext;
         Endpoints = new ServerFunctionEndpointMetadata(runtime, this, Path);
     }
 
@@ -58,7 +59,7 @@ internal sealed class ServerFunctionPlan
     /// <summary>The limits for this function (the body limit follows <c>[RequestSizeLimit]</c>).</summary>
     public ReplyLimits Limits { get; private set; }
 
-    public ReplyBindingContext BindingContext { get; private set; } = null!;
+    public ReplyBindingContext BindingContext { get; private set; }
 
     public ServerFunctionEndpointMetadata Endpoints { get; }
 
@@ -115,11 +116,7 @@ internal sealed class ServerFunctionPlan
                 ObjectValidator.NeedsValidation(parameter.Type)));
         }
 
-        var plan = new ServerFunctionPlan(descriptor, runtime, [.. clients], [.. injected], required, bound);
-        runtime.BoundCounts[descriptor.Id] = bound;
-        runtime.IdsByMethod[descriptor.Method] = descriptor.Id;
-        plan.BindingContext = runtime.BindingContext;
-        return plan;
+        return new ServerFunctionPlan(descriptor, runtime, [.. clients], [.. injected], required, bound);
     }
 
     /// <summary>

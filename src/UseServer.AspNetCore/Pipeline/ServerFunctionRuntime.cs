@@ -1,11 +1,9 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using UseServer.AspNetCore.BoundArguments;
 using UseServer.AspNetCore.Diagnostics;
-using UseServer.AspNetCore.Refresh;
 using UseServer.AspNetCore.Security;
 using UseServer.Flight.Binding;
 using UseServer.Flight.Reply;
@@ -20,10 +18,8 @@ internal sealed class ServerFunctionRuntime
         IHostEnvironment environment,
         ServerFunctionDiagnostics diagnostics,
         ILoggerFactory loggerFactory,
-        IDataProtectionProvider dataProtection,
-        IEnumerable<IPageRefresher>? pageRefreshers = null)
+        IDataProtectionProvider dataProtection)
     {
-        PageRefresher = pageRefreshers?.LastOrDefault();
         ServerFunctionOptions value = options.Value;
         PathPrefix = ValidatePrefix(value.PathPrefix);
         Limits = value.Limits ?? throw new InvalidOperationException("ServerFunctionOptions.Limits must not be null.");
@@ -42,9 +38,6 @@ internal sealed class ServerFunctionRuntime
     }
 
     public string PathPrefix { get; }
-
-    /// <summary>Renders the calling page for the refresh envelope; <see langword="null"/> without UseServer.Pages.</summary>
-    public IPageRefresher? PageRefresher { get; }
 
     public ReplyLimits Limits { get; }
 
@@ -66,12 +59,6 @@ internal sealed class ServerFunctionRuntime
 
     /// <summary>Seals and unseals bound arguments (security goal G6).</summary>
     public BoundArgumentsSealer Sealer { get; }
-
-    /// <summary>How many <see cref="BoundAttribute"/> parameters each mapped function takes, filled as plans are created.</summary>
-    public ConcurrentDictionary<string, int> BoundCounts { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>The ID of each mapped function's method, for references made from a method group.</summary>
-    public ConcurrentDictionary<System.Reflection.MethodInfo, string> IdsByMethod { get; } = new();
 
     private static string ValidatePrefix(string? prefix)
     {

@@ -4,7 +4,7 @@ namespace UseServer.AspNetCore.Refresh;
 
 /// <summary>
 /// Renders the page a server function was called from, so the call's answer can carry the page's new tree
-/// (the refresh envelope, ARCHITECTURE.md "wire contract"). Registered by UseServer.Pages; without it calls
+/// (the refresh envelope, docs/pages.md). Registered by UseServer.Pages; without it calls
 /// never answer with an envelope.
 /// </summary>
 internal interface IPageRefresher

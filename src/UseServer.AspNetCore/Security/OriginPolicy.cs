@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace UseServer.AspNetCore.Security;
 
 /// <summary>
-/// Cross-site request forgery defence (security goal G7), checked before the function is looked up.
+/// Cross-site request forgery defence, checked before the function is looked up.
 /// Browsers always send <c>Origin</c> on a cross-origin POST (and <c>Sec-Fetch-Site</c> on modern ones),
 /// so a call is accepted when:
 /// <list type="bullet">

@@ -1,4 +1,4 @@
-namespace UseServer.Components;
+namespace UseServer.Components.Rendering;
 
 /// <summary>What rendering a tree needs: the request's services, its cancellation, the client component resolver and host features.</summary>
 public sealed class ComponentRenderContext

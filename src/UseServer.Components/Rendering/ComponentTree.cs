@@ -1,15 +1,13 @@
-using System.IO.Pipelines;
 using System.Reflection;
-using UseServer.Flight;
 
-namespace UseServer.Components;
+namespace UseServer.Components.Rendering;
 
-/// <summary>Turns a server component tree into what the Flight writer sends (protocol.md §B.4–B.6).</summary>
+/// <summary>Turns a server component tree into what the Flight writer sends (docs/protocol.md, "Responses: Flight").</summary>
 public static class ComponentTree
 {
     /// <summary>
     /// The Flight value of <paramref name="root"/>: host elements become React elements, server components are run
-    /// (an async one becomes a <see cref="ReactLazy"/> part that streams in when it completes, its siblings running
+    /// (an async one becomes a lazy part, a <c>$L</c> row that streams in when it completes, its siblings running
     /// meanwhile), client components become elements whose type is their client reference. Put the result anywhere in a
     /// value the Flight writer sends.
     /// </summary>
@@ -21,10 +19,6 @@ public static class ComponentTree
         ArgumentNullException.ThrowIfNull(context);
         return new TreeConverter(context).Convert(root, 0);
     }
-
-    /// <summary>Writes <paramref name="root"/> as a Flight stream whose root row is the tree.</summary>
-    internal static Task RenderAsync(PipeWriter output, Node? root, ComponentRenderContext context, FlightWriterOptions options) =>
-        FlightSerializer.WriteAsync(output, ToFlightValue(root, context), options, context.CancellationToken);
 
     /// <summary>Every <see cref="ClientComponentAttribute"/> class of <paramref name="assembly"/>.</summary>
     /// <param name="assembly">An app assembly.</param>

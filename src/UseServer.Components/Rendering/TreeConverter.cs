@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using UseServer.Flight;
+using UseServer.Flight.Writing;
 
-namespace UseServer.Components;
+namespace UseServer.Components.Rendering;
 
 /// <summary>
 /// Converts nodes to Flight values, one case per node kind. Recursive over the app's own tree (not network input),

@@ -2,7 +2,7 @@ using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Binding;
 
-// A promise argument arrives already resolved (security goal G3: nothing is awaited while decoding), so
+// A promise argument arrives already resolved (nothing is awaited while decoding), so
 // these converters bind its value eagerly and hand the method a completed task. A bad value is then a
 // 400 before the method runs, not an exception inside it. Only a promise binds to a task: a plain value
 // where the stub says Promise<T> means the client was not built from the stub.

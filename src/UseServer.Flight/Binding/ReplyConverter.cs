@@ -28,20 +28,6 @@ public abstract class ReplyConverter
     /// the body into the value model and binds from that instead, which decides every failure (DirectArgumentReader).
     /// </summary>
     internal abstract bool TryReadBoxed(ref Utf8JsonReader reader, DirectArgumentReader direct, out object? value);
-
-    /// <summary>Converts the argument at <paramref name="index"/>, boxed; a failure's path starts with <c>[index]</c>.</summary>
-    /// <exception cref="Reply.ReplyDecodeException">With <see cref="Reply.ReplyErrorCode.InvalidArguments"/> when the value does not fit.</exception>
-    public object? ConvertArgument(JsValue value, ReplyBindingContext context, int index)
-    {
-        try
-        {
-            return ConvertBoxed(value, context);
-        }
-        catch (Reply.ReplyDecodeException e)
-        {
-            throw BindingErrors.Prepend(e, BindingErrors.Index(index));
-        }
-    }
 }
 
 /// <summary>Binds a decoded value to <typeparamref name="T"/>.</summary>

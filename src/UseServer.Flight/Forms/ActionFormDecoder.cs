@@ -6,7 +6,7 @@ namespace UseServer.Flight.Forms;
 
 /// <summary>
 /// Decodes a no-JS form post (a <c>multipart/form-data</c> body that react-dom/server's form encoding produced) as
-/// React's <c>decodeAction</c> does (protocol.md §D.3), with the hardened reply decoder:
+/// React's <c>decodeAction</c> does (docs/protocol.md, "No-JS form posts"), with the hardened reply decoder:
 /// <list type="bullet">
 /// <item>every field whose name starts with <c>$ACTION_</c> is withheld from the user's FormData;</item>
 /// <item>the <b>last</b> <c>$ACTION_REF_&lt;n&gt;</c> or <c>$ACTION_ID_&lt;id&gt;</c> field names the action (a submit button's

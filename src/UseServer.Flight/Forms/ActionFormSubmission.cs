@@ -2,7 +2,7 @@ using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Forms;
 
-/// <summary>A no-JS form post decoded as React's <c>decodeAction</c> does (protocol.md §D.3).</summary>
+/// <summary>A no-JS form post decoded as React's <c>decodeAction</c> does (docs/protocol.md, "No-JS form posts").</summary>
 internal sealed class ActionFormSubmission
 {
     internal ActionFormSubmission(string actionId, JsArray? bound, JsFormData form, string? actionKey)
@@ -24,13 +24,4 @@ internal sealed class ActionFormSubmission
 
     /// <summary>The <c>$ACTION_KEY</c> (a <c>useActionState</c> form's key or <c>"p" + permalink</c>), or <see langword="null"/>.</summary>
     public string? ActionKey { get; }
-
-    /// <summary>
-    /// React's <c>decodeFormState</c>: <c>[result, key, id, boundCount]</c> for a bound action with a key (what
-    /// <c>useActionState</c> continues from), else <see langword="null"/>.
-    /// </summary>
-    /// <param name="result">The function's result.</param>
-    /// <returns>The form state, for <c>renderToReadableStream</c> and <c>hydrateRoot</c>.</returns>
-    public object?[]? FormState(object? result) =>
-        ActionKey is { } key && Bound is { } bound ? [result, key, ActionId, bound.Count - 1] : null;
 }

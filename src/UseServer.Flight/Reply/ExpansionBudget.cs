@@ -4,7 +4,7 @@ using UseServer.Flight.Values;
 namespace UseServer.Flight.Reply;
 
 /// <summary>
-/// The work counters of one decode (security goal G5): the logical size of the decoded graph, the number
+/// The work counters of one decode (bounded work): the logical size of the decoded graph, the number
 /// of references, and the wall clock. The size counts every value once where it is written (arrays,
 /// objects, slots, string and byte lengths) and again, in full, every time a reference pulls it in, as
 /// React's <c>arraySizeLimit</c> does; so a small body that references one part many times

@@ -5,7 +5,7 @@ namespace UseServer.Flight.Reply;
 
 /// <summary>
 /// Decodes a reply body (what React's <c>encodeReply</c> produced) into the inert value model
-/// (protocol.md §A). Synchronous over a fully buffered body; iterative, so no input can overflow the stack.
+/// (docs/protocol.md, "Requests"). Synchronous over a fully buffered body; iterative, so no input can overflow the stack.
 /// </summary>
 /// <remarks>
 /// Decisions where React is lenient or ambiguous (documented in the tests as deliberate differences):

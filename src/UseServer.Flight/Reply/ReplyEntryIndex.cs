@@ -3,7 +3,7 @@ namespace UseServer.Flight.Reply;
 /// <summary>
 /// The repeatable entries of a body grouped by id, built once per decode: FormData fields
 /// <c>prefix_&lt;decimal id&gt;_&lt;name&gt;</c> and stream items <c>prefixS&lt;decimal id&gt;</c>, each in arrival
-/// order. Only canonical decimal ids are recognised (what real clients send, protocol.md §A.8); React's
+/// order. Only canonical decimal ids are recognised (what real clients send, docs/protocol.md, "Requests"); React's
 /// hex spelling <c>_a_</c> is not.
 /// </summary>
 internal sealed class ReplyEntryIndex

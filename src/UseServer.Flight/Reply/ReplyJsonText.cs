@@ -7,7 +7,7 @@ namespace UseServer.Flight.Reply;
 /// ill-formed; <c>JSON.stringify</c> writes an unpaired surrogate as <c>\udXXX</c> and .NET strings can hold it,
 /// so a string the client sent round-trips exactly. <see cref="System.Text.Json.Utf8JsonReader.GetString"/>
 /// refuses such escapes, hence this small hand-written unescaper. The raw bytes between escapes must still be
-/// strict UTF-8 (G12).
+/// strict UTF-8 (a strict wire format).
 /// </summary>
 internal static class ReplyJsonText
 {

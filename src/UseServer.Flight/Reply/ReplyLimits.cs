@@ -1,7 +1,7 @@
 namespace UseServer.Flight.Reply;
 
 /// <summary>
-/// Bounds on the work one request body can cause while it is decoded (security goal G5). Every limit
+/// Bounds on the work one request body can cause while it is decoded (bounded work). Every limit
 /// has a secure default; exceeding any of them is a 4xx error and nothing is invoked.
 /// </summary>
 public sealed class ReplyLimits

@@ -1,7 +1,7 @@
 namespace UseServer.Flight.Reply;
 
 /// <summary>
-/// A reply body as parts looked up by name (protocol.md §A.1–A.2): a <c>text/plain</c> body is the
+/// A reply body as parts looked up by name (docs/protocol.md, "Requests"): a <c>text/plain</c> body is the
 /// single part <c>"0"</c>; a multipart body is its entries. Order is kept for FormData and stream
 /// entries but never relied on for model parts.
 /// </summary>
@@ -76,7 +76,7 @@ internal sealed class ReplyPayload
         return c is '_' or 'S';
     }
 
-    /// <summary>Collects entries, rejecting a second model part or file under the same name (G12).</summary>
+    /// <summary>Collects entries, rejecting a second model part or file under the same name (a strict wire format).</summary>
     internal sealed class Builder(ReplyLimits limits, string prefix = "")
     {
         private readonly List<ReplyPart> _entries = [];

@@ -7,7 +7,7 @@ namespace UseServer.Flight.Reply;
 /// writes such references when a value outlined into another part (a promise, a Map, a Set…) is revived
 /// before the rest of the part that holds the first occurrence; React's decoder waits for the slot. Here the
 /// reference becomes a placeholder, and once every part is complete the path is walked again (with the same
-/// G2 rules) and the placeholder is replaced wherever it was stored. A path that still leads nowhere is
+/// rules: references walk decoded data only) and the placeholder is replaced wherever it was stored. A path that still leads nowhere is
 /// <see cref="ReplyErrorCode.InvalidReference"/>.
 /// </content>
 internal sealed partial class ReplyReviver

@@ -3,12 +3,12 @@ using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Reply;
 
-/// <content>Path references, promises and server references (§A.5, §A.6, security goals G2 and G3).</content>
+/// <content>Path references, promises and server references (references walk decoded data only; nothing is awaited).</content>
 internal sealed partial class ReplyReviver
 {
     /// <summary>
     /// <c>$&lt;hex&gt;[:k1:k2…]</c>: part <c>hex</c>, then each key in turn. Only own keys of plain objects and
-    /// in-range canonical indexes of arrays are walked (G2); anything else is <see cref="ReplyErrorCode.InvalidReference"/>.
+    /// in-range canonical indexes of arrays are walked (references walk decoded data only); anything else is <see cref="ReplyErrorCode.InvalidReference"/>.
     /// </summary>
     private JsValue ResolvePathReference(ReadOnlySpan<char> reference)
     {
@@ -80,7 +80,7 @@ internal sealed partial class ReplyReviver
     private static ReplyDecodeException InvalidStep(ReadOnlySpan<char> key) =>
         Fail(ReplyErrorCode.InvalidReference, $"A reference walks to \"{Shorten(key)}\", which is not an own key of a plain object or an index of an array.");
 
-    /// <summary><c>$@&lt;id&gt;</c>: an inert promise already resolved with part <c>id</c>'s value (G3). Every use shares one promise.</summary>
+    /// <summary><c>$@&lt;id&gt;</c>: an inert promise already resolved with part <c>id</c>'s value (nothing is invoked or awaited while decoding). Every use shares one promise.</summary>
     private JsPromise ResolvePromise(int id)
     {
         var state = State(id);

@@ -7,7 +7,7 @@ using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Reply;
 
-/// <content>Strings and the <c>$</c> tag table (React's <c>parseModelString</c>, protocol.md §A.4).</content>
+/// <content>Strings and the <c>$</c> tag table (React's <c>parseModelString</c>, docs/protocol.md, "Reply tags").</content>
 internal sealed partial class ReplyReviver
 {
     /// <summary>Tagged strings up to this many bytes are decoded on the stack.</summary>

@@ -1,8 +1,8 @@
 namespace UseServer.Flight.Reply;
 
 /// <summary>
-/// The reply tag table of React 19.3.1 (protocol.md §A.4): the character after <c>$</c> in a JSON string.
-/// Exactly these are accepted (security goal G12); everything else is <see cref="ReplyErrorCode.UnknownTag"/>.
+/// The reply tag table of React 19.3.1 (docs/protocol.md, "Reply tags"): the character after <c>$</c> in a JSON string.
+/// Exactly these are accepted (a strict wire format); everything else is <see cref="ReplyErrorCode.UnknownTag"/>.
 /// Lowercase <c>a</c>–<c>f</c> and digits start a part reference (<c>$&lt;hex id&gt;[:key…]</c>).
 /// </summary>
 internal static class ReplyTags

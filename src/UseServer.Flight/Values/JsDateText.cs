@@ -25,7 +25,7 @@ internal static class JsDateText
 
     /// <summary>
     /// Parses exactly the <c>toISOString</c> shape (<c>YYYY-MM-DDTHH:mm:ss.sssZ</c> or the ±YYYYYY form).
-    /// Anything else, including out-of-range fields and times beyond ±8.64e15 ms, is rejected (G12).
+    /// Anything else, including out-of-range fields and times beyond ±8.64e15 ms, is rejected (a strict wire format).
     /// </summary>
     public static bool TryParse(ReadOnlySpan<char> text, out double time)
     {

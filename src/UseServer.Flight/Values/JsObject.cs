@@ -5,7 +5,7 @@ namespace UseServer.Flight.Values;
 
 /// <summary>
 /// A plain JavaScript object: string keys in the order they arrived, mapped to values. Keys such as
-/// <c>__proto__</c>, <c>constructor</c> or <c>then</c> are ordinary data here (security goal G2).
+/// <c>__proto__</c>, <c>constructor</c> or <c>then</c> are ordinary data here (references walk decoded data only).
 /// </summary>
 /// <remarks>Reference identity is meaningful: the same object reached twice is the same instance, and an object may contain itself.</remarks>
 public sealed class JsObject : JsValue, IReadOnlyList<KeyValuePair<string, JsValue>>
@@ -70,26 +70,6 @@ public sealed class JsObject : JsValue, IReadOnlyList<KeyValuePair<string, JsVal
             _index[key] = _entries.Count - 1;
         }
         else if (_entries.Count > 8)
-        {
-            _index = new Dictionary<string, int>(_entries.Count * 2, StringComparer.Ordinal);
-            for (int j = 0; j < _entries.Count; j++)
-            {
-                _index[_entries[j].Key] = j;
-            }
-        }
-    }
-
-    internal void RemoveProperty(string key)
-    {
-        int i = IndexOf(key);
-        if (i < 0)
-        {
-            return;
-        }
-
-        _entries.RemoveAt(i);
-        _index = null;
-        if (_entries.Count > 8)
         {
             _index = new Dictionary<string, int>(_entries.Count * 2, StringComparer.Ordinal);
             for (int j = 0; j < _entries.Count; j++)

@@ -26,7 +26,7 @@ public sealed class JsFormData(IReadOnlyList<KeyValuePair<string, JsValue>> entr
 
 /// <summary>
 /// A promise the client resolved before the request was sent (<c>$@</c>). It is an inert holder of
-/// the resolved value: nothing is awaited or run while decoding (security goal G3).
+/// the resolved value: nothing is awaited or run while decoding.
 /// </summary>
 public sealed class JsPromise : JsValue
 {
@@ -79,7 +79,7 @@ public sealed class JsStream(JsStreamKind streamKind, IReadOnlyList<JsValue> ite
 /// <summary>
 /// An inert handle naming a server function (<c>$h</c>), with the arguments bound to it. It cannot be
 /// invoked from here: calling the function it names goes back through the registry, authorization and
-/// CSRF checks like any call (security goal G3).
+/// CSRF checks like any call.
 /// </summary>
 public sealed class JsServerReference(string id, IReadOnlyList<JsValue>? bound) : JsValue
 {

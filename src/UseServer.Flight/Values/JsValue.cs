@@ -2,7 +2,7 @@ namespace UseServer.Flight.Values;
 
 /// <summary>
 /// A JavaScript value as React's <c>encodeReply</c> can send it: the closed, inert value model that
-/// <see cref="object"/>-typed server function parameters receive (security goal G1).
+/// <see cref="object"/>-typed server function parameters receive (a closed, inert value model).
 /// </summary>
 /// <remarks>
 /// The set of subclasses is closed (the constructor is internal) and every instance is inert data:

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using UseServer;
 using UseServer.Components;
-using UseServer.Pages.Pages;
+using UseServer.Pages.Serving;
 
 namespace Microsoft.AspNetCore.Builder;
 

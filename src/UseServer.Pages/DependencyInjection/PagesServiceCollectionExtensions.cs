@@ -6,9 +6,10 @@ using UseServer.AspNetCore.Refresh;
 using UseServer.Pages;
 using UseServer.Pages.Development;
 using UseServer.Pages.Manifest;
-using UseServer.Pages.Pages;
+using UseServer.Pages.Serving;
 using UseServer.Pages.Forms;
 using UseServer.Pages.Rendering.V8;
+using UseServer.Pages.Routing;
 using Microsoft.AspNetCore.Routing;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,7 @@ public static class PagesServiceCollectionExtensions
         services.TryAddSingleton<PageRenderer>();
         services.TryAddSingleton<NotFoundPage>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPageRefresher, PageRefresher>());
+        services.TryAddSingleton<IEndpointAddressScheme<PageAddress>, PageAddressScheme>();
         // Hosted services start in order: the dev server is ready (its manifest written) before the check reads it.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DevServer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PageStartupCheck>());

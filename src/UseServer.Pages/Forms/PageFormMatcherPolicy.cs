@@ -1,20 +1,19 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Matching;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using UseServer.AspNetCore.Forms;
 using UseServer.AspNetCore.Pipeline;
 using UseServer.Flight.Forms;
 using UseServer.Flight.Reply;
-using UseServer.Pages.Pages;
+using UseServer.Pages.Serving;
 using UseServer.Pages.Routing;
 
 namespace UseServer.Pages.Forms;
 
 /// <summary>
-/// Routes a no-JS form post (protocol.md §D) from its page to the server function it names, during endpoint
+/// Routes a no-JS form post (docs/protocol.md, "No-JS form posts") from its page to the server function it names, during endpoint
 /// selection, so the function runs under exactly the policies of its own endpoint (authorization, rate limiting,
 /// request timeouts, size limits, logging and tracing) as a fetch call does. Before that it checks, in order:
 /// same-origin (<c>Origin</c> / <c>Sec-Fetch-Site</c>, as for calls), the media type, the body size (the app's
@@ -24,7 +23,8 @@ namespace UseServer.Pages.Forms;
 /// caller the function's policies refuse gets their answer (401, 403, 429) whatever the rest of the body holds.
 /// Every refusal is answered as a small HTML page with the status a fetch call would get; nothing is invoked.
 /// </summary>
-internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtime, IOptions<PageOptions> options, ILogger<PageFormMatcherPolicy> logger)
+internal sealed partial class PageFormMatcherPolicy(
+    ServerFunctionRuntime runtime, EndpointDataSource endpoints, IOptions<PageOptions> options, ILogger<PageFormMatcherPolicy> logger)
     : MatcherPolicy, IEndpointSelectorPolicy
 {
     private readonly EndpointCache<Dictionary<string, Endpoint>> _functions = new(FunctionsById);
@@ -104,7 +104,7 @@ internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtim
             return Problem(StatusCodes.Status400BadRequest, "The form names no server function.");
         }
 
-        if (!Functions(context).TryGetValue(functionId, out Endpoint? function))
+        if (!_functions.Get(endpoints).TryGetValue(functionId, out Endpoint? function))
         {
             Log.Refused(logger, request.Path.Value ?? "/", "unknown-function");
             return Problem(StatusCodes.Status404NotFound, "Unknown server function. The page may be out of date; reload it.");
@@ -113,9 +113,6 @@ internal sealed partial class PageFormMatcherPolicy(ServerFunctionRuntime runtim
         context.Features.Set<IServerFunctionFormPost>(new PageFormPost(page, values, functionId, body, boundary));
         return function;
     }
-
-    private Dictionary<string, Endpoint> Functions(HttpContext context) =>
-        _functions.Get(context.RequestServices.GetRequiredService<EndpointDataSource>());
 
     private static Dictionary<string, Endpoint> FunctionsById(IReadOnlyList<Endpoint> endpoints)
     {

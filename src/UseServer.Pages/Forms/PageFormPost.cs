@@ -6,13 +6,13 @@ using UseServer.AspNetCore.Pipeline;
 using UseServer.Flight.Forms;
 using UseServer.Flight.Reply;
 using UseServer.Flight.Values;
-using UseServer.Pages.Pages;
+using UseServer.Pages.Serving;
 
 namespace UseServer.Pages.Forms;
 
 /// <summary>
 /// A no-JS form post to a page, routed to its server function's endpoint by the function ID its action fields name
-/// (protocol.md §D.3). The function's endpoint decodes the rest of the body through <see cref="ReadArgumentsAsync"/>,
+/// (docs/protocol.md, "No-JS form posts"). The function's endpoint decodes the rest of the body through <see cref="ReadArgumentsAsync"/>,
 /// under its own policies and limits; this renders every answer as the page (§D.4).
 /// </summary>
 internal sealed class PageFormPost(Endpoint page, RouteValueDictionary pageValues, string functionId, byte[] body, string boundary) : IServerFunctionFormPost

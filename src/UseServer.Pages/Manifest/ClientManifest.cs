@@ -73,5 +73,5 @@ internal sealed class ClientManifest
         [.. array.EnumerateArray().Select(static e => e.GetString() ?? throw new FormatException("Expected a string."))];
 }
 
-/// <summary>One client component export: what the server writes into its <c>I</c> row (protocol.md §B.5).</summary>
+/// <summary>One client component export: what the server writes into its <c>I</c> row (docs/protocol.md, "Responses: Flight").</summary>
 internal sealed record ClientManifestEntry(string Id, IReadOnlyList<string> Chunks, string Name);

@@ -2,8 +2,9 @@
 export const DEFAULT_PREFIX = "/_serverfn";
 
 /**
- * Request header carrying the server function's ID. A custom header makes every cross-origin call a
- * CORS-preflighted request, which is part of the server's CSRF defence (security.md G7).
+ * Request header carrying the server function's ID (for proxies and logs; the URL already names the function).
+ * The server does not read it: its CSRF defence is the `Origin` / `Sec-Fetch-Site` check it makes on every call
+ * (its own origin or one of `AllowedOrigins`; with neither header, no cookies).
  */
 export const ACTION_HEADER = "X-UseServer-Action";
 

@@ -1,6 +1,6 @@
 // Types for the part of React's browser Flight client this package uses. The package ships no types
 // and there is no @types package; signatures are from react-server-dom-webpack 19.3.1
-// (cjs/react-server-dom-webpack-client.browser.*.js) and protocol.md §A, §B.8, §C.1.
+// (cjs/react-server-dom-webpack-client.browser.*.js) and docs/protocol.md.
 // Kept out of the public .d.ts files: nothing exported from this package mentions these types.
 declare module "react-server-dom-webpack/client.browser" {
   /** React's transport hook: `createServerReference` and decoded references call it with the argument list. */

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using UseServer.Conformance.Tests.Support;
 using UseServer.Flight;
+using UseServer.Flight.Writing;
 
 namespace UseServer.Conformance.Tests.Rendering;
 

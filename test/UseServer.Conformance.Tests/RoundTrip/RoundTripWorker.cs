@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using UseServer.Conformance.Tests.Support;
 using UseServer.Flight.Reply;
+using UseServer.Flight.Writing;
 
 namespace UseServer.Conformance.Tests.RoundTrip;
 

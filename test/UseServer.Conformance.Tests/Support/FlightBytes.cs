@@ -1,5 +1,6 @@
 using System.IO.Pipelines;
 using UseServer.Flight;
+using UseServer.Flight.Writing;
 
 namespace UseServer.Conformance.Tests.Support;
 

@@ -4,6 +4,7 @@ using UseServer.Conformance.Tests.RoundTrip;
 using UseServer.Conformance.Tests.Support;
 using UseServer.Flight;
 using UseServer.Flight.Values;
+using UseServer.Flight.Writing;
 
 namespace UseServer.Conformance.Tests.Writer;
 

@@ -1,6 +1,7 @@
 using System.IO.Pipelines;
 using UseServer.Conformance.Tests.RoundTrip;
 using UseServer.Flight;
+using UseServer.Flight.Writing;
 
 namespace UseServer.Conformance.Tests.Writer;
 

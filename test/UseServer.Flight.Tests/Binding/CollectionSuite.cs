@@ -134,11 +134,12 @@ public abstract class CollectionSuite : ConverterSuite
     }
 
     [Fact]
-    public void Argument_index_leads_the_path()
+    public void A_nested_failure_names_its_path_inside_the_argument()
     {
+        // The host binds each argument through ConvertBoxed (ArgumentBinder), which keeps a converter's path as it is.
         var c = C(ReplyConverters.StringDictionary(ReplyConverters.List(ReplyConverters.Int32)));
-        var e = Assert.Throws<global::UseServer.Flight.Reply.ReplyDecodeException>(() => c.ConvertArgument(Js.Obj(("items", Js.Arr(Js.Num(1), Js.Num(1), Js.Num(1), Js.Str("3")))), Context, 0));
-        Assert.Equal("[0].items[3]", e.Path);
+        var e = Assert.Throws<global::UseServer.Flight.Reply.ReplyDecodeException>(() => c.ConvertBoxed(Js.Obj(("items", Js.Arr(Js.Num(1), Js.Num(1), Js.Num(1), Js.Str("3")))), Context));
+        Assert.Equal(".items[3]", e.Path);
     }
 }
 

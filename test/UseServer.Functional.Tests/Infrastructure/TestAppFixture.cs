@@ -42,7 +42,6 @@ public class TestAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        TestRegistrations.Register();
         WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration["AllowedHosts"] = "127.0.0.1;localhost";

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using UseServer.Components;
+using UseServer.Components.Rendering;
 using UseServer.Pages.Manifest;
 using UseServer.Pages.Tests.Support;
 

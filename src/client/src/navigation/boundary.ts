@@ -66,15 +66,26 @@ export function SegmentBoundary(props: SegmentBoundaryProps): ReactNode {
   return createElement(Boundary, { ...props, refresh: () => router.refresh() });
 }
 
+/** What `ErrorMessage` shows when the error carries no message of the server's. */
+const DEFAULT_ERROR_FALLBACK = "Something went wrong.";
+
 /**
- * The caught error's message, inside an error page. React's client gives the server's message only where the server
- * sends it (Development, or an exception the app marks safe); in Production it is React's generic text.
+ * React's production client replaces every server error's message with its own error #441 (minified), whatever the
+ * server sent: that text says nothing to a user.
  */
-export function ErrorMessage({ className }: { className?: string }): ReactNode {
+const HIDDEN_SERVER_MESSAGE = /^Minified React error #441[;:. ]/;
+
+/**
+ * The caught error's message, inside an error page. The server sends its message only in Development or for an
+ * exception the app marks safe, and React's production client shows none of them: where there is no message of the
+ * server's (empty, or React's error #441), `fallback` shows instead.
+ */
+export function ErrorMessage({ className, fallback }: { className?: string; fallback?: string | null }): ReactNode {
   const caught = useContext(CaughtContext);
   const error = caught?.error;
   const message = error instanceof Error ? error.message : error === undefined || error === null ? "" : String(error);
-  return createElement("span", { className }, message);
+  const shown = message === "" || HIDDEN_SERVER_MESSAGE.test(message) ? (fallback ?? DEFAULT_ERROR_FALLBACK) : message;
+  return createElement("span", { className }, shown);
 }
 
 /** The caught error's digest (the server's trace ID: find the request in the logs), or nothing. */

@@ -1,5 +1,5 @@
 // The server side of the client tests: a real HTTP server on 127.0.0.1 that records each request and
-// answers with bytes written by hand per protocol.md §B.9 (Flight) or as problem documents. The client
+// answers with bytes written by hand per docs/protocol.md ("Responses: Flight") or as problem documents. The client
 // under test talks to it through the real fetch, so headers such as Content-Type are what goes on the wire.
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";

@@ -1,5 +1,5 @@
 // FormData and Blob for bare V8. React's Flight client encodes a bound server reference's arguments into FormData
-// when react-dom/server renders a server-function form ($$FORM_ACTION, protocol.md §D.1): without it, forms lose
+// when react-dom/server renders a server-function form ($$FORM_ACTION, docs/protocol.md, "No-JS form posts"): without it, forms lose
 // their no-JS encoding. Blob covers binary arguments in those encodings.
 
 export class BlobPolyfill {

@@ -1,0 +1,22 @@
+namespace UseServer.AspNetCore.Pipeline;
+
+/// <summary>
+/// The one catalog of the application (a singleton): <c>MapServerFunctions</c> publishes it, and services that make
+/// references to functions (<see cref="IServerFunctionReferences"/>) read it.
+/// </summary>
+internal sealed class MappedServerFunctions
+{
+    private ServerFunctionCatalog? _catalog;
+
+    /// <summary>The mapped functions; empty until <c>MapServerFunctions</c> has run.</summary>
+    public ServerFunctionCatalog Catalog => Volatile.Read(ref _catalog) ?? ServerFunctionCatalog.Empty;
+
+    /// <exception cref="InvalidOperationException">The functions were already mapped.</exception>
+    public void Publish(ServerFunctionCatalog catalog)
+    {
+        if (Interlocked.CompareExchange(ref _catalog, catalog, null) is not null)
+        {
+            throw new InvalidOperationException("MapServerFunctions() maps every server function; call it once.");
+        }
+    }
+}
