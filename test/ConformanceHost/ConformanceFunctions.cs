@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace UseServer.ConformanceHost;
 
 /// <summary>
-/// The conformance host's server functions, exactly as ARCHITECTURE.md lists them, with their fixed IDs.
+/// The conformance host's server functions, exactly as the wire contract that outside tools drive lists them, with their fixed IDs.
 /// The source generator registers them; <c>object?</c> receives the value model as it is (undefined included).
 /// </summary>
 [AllowAnonymous]

@@ -1,20 +1,16 @@
-using System.Diagnostics.Metrics;
 using System.Numerics;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using UseServer.AspNetCore.BoundArguments;
-using UseServer.AspNetCore.Diagnostics;
 using UseServer.AspNetCore.Pipeline;
+using UseServer.AspNetCore.Tests.Support;
 using UseServer.Flight.Binding;
 using UseServer.Flight.Reply;
 using UseServer.Flight.Values;
 
 namespace UseServer.AspNetCore.Tests;
 
-/// <summary>The sealer, bound values written by the reply writer (ReplyWriterTests has the rest) and the reader that prepends unsealed values (security goal G6).</summary>
+/// <summary>The sealer, bound values written by the reply writer (ReplyWriterTests has the rest) and the reader that prepends unsealed values (docs/bound-arguments.md).</summary>
 public sealed class BoundArgumentsTests
 {
     private static readonly byte[] Plaintext = Encoding.UTF8.GetBytes("[\"note-7\",3]");
@@ -124,7 +120,7 @@ public sealed class BoundArgumentsTests
     [Fact]
     public void The_reader_puts_unsealed_values_before_the_client_arguments()
     {
-        ServerFunctionRuntime runtime = Runtime();
+        ServerFunctionRuntime runtime = TestRuntime.Create();
         ServerFunctionPlan plan = ServerFunctionPlan.Create(Descriptor(nameof(Closure), "tests.closure"), runtime);
         string token = runtime.Sealer.Seal("tests.closure", ReplyWriter.Write(["note-7", 3], null));
 
@@ -139,7 +135,7 @@ public sealed class BoundArgumentsTests
     [Fact]
     public void The_reader_refuses_plaintext_missing_and_wrong_arity_tokens()
     {
-        ServerFunctionRuntime runtime = Runtime();
+        ServerFunctionRuntime runtime = TestRuntime.Create();
         ServerFunctionPlan plan = ServerFunctionPlan.Create(Descriptor(nameof(Closure), "tests.closure"), runtime);
         string oneValue = runtime.Sealer.Seal("tests.closure", ReplyWriter.Write(["note-7"], null));
         string notDecodable = runtime.Sealer.Seal("tests.closure", Encoding.UTF8.GetBytes("[\"$1:constructor:constructor\",{}]"));
@@ -162,7 +158,7 @@ public sealed class BoundArgumentsTests
 
     [Fact]
     public void Bound_parameters_must_lead_the_client_parameters() =>
-        Assert.Throws<InvalidOperationException>(() => ServerFunctionPlan.Create(Descriptor(nameof(Misordered), "tests.misordered"), Runtime()));
+        Assert.Throws<InvalidOperationException>(() => ServerFunctionPlan.Create(Descriptor(nameof(Misordered), "tests.misordered"), TestRuntime.Create()));
 
     [Fact]
     public void Bound_parameters_cannot_be_injected()
@@ -177,8 +173,8 @@ public sealed class BoundArgumentsTests
             ResultType = client.ResultType,
         };
 
-        Assert.Equal(1, ServerFunctionPlan.Create(client, Runtime()).BoundCount);
-        Assert.Throws<InvalidOperationException>(() => ServerFunctionPlan.Create(injected, Runtime()));
+        Assert.Equal(1, ServerFunctionPlan.Create(client, TestRuntime.Create()).BoundCount);
+        Assert.Throws<InvalidOperationException>(() => ServerFunctionPlan.Create(injected, TestRuntime.Create()));
     }
 
     private static BoundArgumentsSealer Sealer(IDataProtectionProvider provider) => new(provider, lifetime: null, maxTokenLength: 16 * 1024);
@@ -203,28 +199,5 @@ public sealed class BoundArgumentsTests
             Invoker = static _ => new((object?)null),
             ResultType = typeof(string),
         };
-    }
-
-    private static ServerFunctionRuntime Runtime() =>
-        new(Options.Create(new ServerFunctionOptions()), new TestEnvironment(), new ServerFunctionDiagnostics(new TestMeterFactory()), NullLoggerFactory.Instance, new EphemeralDataProtectionProvider());
-
-    private sealed class TestEnvironment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Production;
-
-        public string ApplicationName { get; set; } = "tests";
-
-        public string ContentRootPath { get; set; } = "/";
-
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = null!;
-    }
-
-    private sealed class TestMeterFactory : IMeterFactory
-    {
-        public Meter Create(MeterOptions options) => new(options);
-
-        public void Dispose()
-        {
-        }
     }
 }

@@ -56,6 +56,19 @@ public class ServerFunctionCatalogTests
         Assert.Contains("once", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void References_made_before_MapServerFunctions_name_it()
+    {
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
+        builder.Services.AddServerFunctions();
+        using WebApplication app = builder.Build();
+        var references = app.Services.GetRequiredService<IServerFunctionReferences>();
+
+        InvalidOperationException e = Assert.Throws<InvalidOperationException>(() => references.Reference("tests.first"));
+        Assert.Contains("MapServerFunctions()", e.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => references.Bind(First, "x"));
+    }
+
     public static string First(string value) => value;
 
     public static string Second(string value) => value;

@@ -12,7 +12,7 @@ using UseServer.Functional.Tests.Infrastructure;
 namespace UseServer.Functional.Tests;
 
 /// <summary>
-/// Sealed bound arguments over Kestrel (security goal G6, corpus bound-*): minted by
+/// Sealed bound arguments over Kestrel (docs/bound-arguments.md; the malicious corpus's bound-* cases): minted by
 /// <see cref="IServerFunctionReferences"/>, written as Flight, sent back by the client in front of its own
 /// arguments. Every forgery is the same 400 and nothing runs.
 /// </summary>

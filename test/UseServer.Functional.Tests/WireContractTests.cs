@@ -5,7 +5,7 @@ using UseServer.Functional.Tests.Infrastructure;
 
 namespace UseServer.Functional.Tests;
 
-/// <summary>Every status of the wire contract (ARCHITECTURE.md), against the ConformanceHost process.</summary>
+/// <summary>Every status of the wire contract (the fixed contract outside tools drive), against the ConformanceHost process.</summary>
 [Collection(ConformanceHostCollection.Name)]
 public sealed class WireContractTests(ConformanceHostFixture host)
 {

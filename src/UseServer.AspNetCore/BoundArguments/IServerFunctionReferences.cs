@@ -5,7 +5,8 @@ namespace UseServer;
 /// <summary>
 /// Creates <see cref="ServerReference"/> values that hand a server function to the client (as a prop or a
 /// form action), optionally with bound arguments the client can neither read nor forge. Registered by
-/// <c>AddServerFunctions()</c> as a singleton.
+/// <c>AddServerFunctions()</c> as a singleton. Every method throws <see cref="InvalidOperationException"/> until
+/// <c>MapServerFunctions()</c> has mapped the functions.
 /// </summary>
 public interface IServerFunctionReferences
 {

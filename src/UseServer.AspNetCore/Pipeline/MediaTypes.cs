@@ -3,7 +3,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace UseServer.AspNetCore.Pipeline;
 
-/// <summary>The two body encodings React's <c>encodeReply</c> produces (protocol.md §A.1–A.2).</summary>
+/// <summary>The two body encodings React's <c>encodeReply</c> produces (docs/protocol.md, requests).</summary>
 internal enum BodyEncoding
 {
     /// <summary>Anything else: 415.</summary>

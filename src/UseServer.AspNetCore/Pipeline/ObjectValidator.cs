@@ -8,7 +8,7 @@ using UseServer.Flight.Values;
 namespace UseServer.AspNetCore.Pipeline;
 
 /// <summary>
-/// DataAnnotations validation of record and class arguments, nested ones included (STYLE rule 14:
+/// DataAnnotations validation of record and class arguments, nested ones included (with
 /// the platform's <see cref="Validator"/>). Which types need it is decided once at startup, so a call
 /// whose types carry no validation attributes pays nothing. The walk is iterative and bounded.
 /// </summary>

@@ -11,8 +11,8 @@ namespace UseServer.AspNetCore.Pipeline;
 /// <summary>
 /// Reads a call's body into a <see cref="ReplyPayload"/>: the whole body first, limited while it streams
 /// (413 above the limit, with or without <c>Content-Length</c>), then multipart bodies through ASP.NET's
-/// <see cref="MultipartReader"/> with its header limits (STYLE rule 14). The decoder is synchronous over
-/// the buffered payload (security goal G3).
+/// <see cref="MultipartReader"/> with its header limits. The decoder is synchronous over
+/// the buffered payload, so a slow client holds no decoder state while it trickles bytes.
 /// </summary>
 internal static class RequestBodyReader
 {

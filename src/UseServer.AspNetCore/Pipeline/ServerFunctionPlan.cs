@@ -11,7 +11,7 @@ namespace UseServer.AspNetCore.Pipeline;
 
 /// <summary>
 /// Everything the request path needs for one function, resolved once at startup from its descriptor
-/// and method (STYLE rule 4: no reflection per request).
+/// and method: no reflection per request.
 /// </summary>
 internal sealed class ServerFunctionPlan
 {

@@ -57,7 +57,7 @@ internal sealed class ServerFunctionRuntime
 
     public ReplyBindingContext BindingContext { get; }
 
-    /// <summary>Seals and unseals bound arguments (security goal G6).</summary>
+    /// <summary>Seals and unseals bound arguments (docs/bound-arguments.md).</summary>
     public BoundArgumentsSealer Sealer { get; }
 
     private static string ValidatePrefix(string? prefix)

@@ -81,7 +81,7 @@ internal sealed partial class DirectArgumentReader
                     string name = Reviver.ReadPropertyName(ref reader);
                     if (name == "__proto__")
                     {
-                        reader.Skip(); // the walk deletes own __proto__ keys unread (§A.10.3)
+                        reader.Skip(); // the walk deletes own __proto__ keys unread
                         break;
                     }
 

@@ -10,7 +10,7 @@ namespace UseServer.Flight.Reply;
 /// <remarks>
 /// Decisions where React is lenient or ambiguous (documented in the tests as deliberate differences):
 /// <list type="bullet">
-/// <item>Only the exact tag spellings of §A.4 are accepted: <c>$u</c>, <c>$I</c>, <c>$N</c>, <c>$-1</c>, <c>$F…</c> are <see cref="ReplyErrorCode.UnknownTag"/>.</item>
+/// <item>Only the exact tag spellings of the reply tag table (docs/protocol.md) are accepted: <c>$u</c>, <c>$I</c>, <c>$N</c>, <c>$-1</c>, <c>$F…</c> are <see cref="ReplyErrorCode.UnknownTag"/>.</item>
 /// <item>JSON must be strict UTF-8; an escaped lone surrogate (<c>"\ud800"</c>) is kept, as JavaScript strings may hold one (<see cref="ReplyJsonText"/>); a repeated object key is <see cref="ReplyErrorCode.Malformed"/>.</item>
 /// <item><c>$D</c> must be exactly <c>toISOString</c> text and <c>$n</c> canonical decimal, else <see cref="ReplyErrorCode.InvalidValue"/>.</item>
 /// <item>Path references walk only own keys of objects and in-range canonical indexes of arrays; an array's <c>length</c> is refused.</item>

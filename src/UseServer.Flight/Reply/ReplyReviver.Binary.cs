@@ -2,7 +2,7 @@ using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Reply;
 
-/// <content>Blob, File, ArrayBuffer, typed-array and DataView values: file parts (§A.2, §A.4).</content>
+/// <content>Blob, File, ArrayBuffer, typed-array and DataView values: file parts.</content>
 internal sealed partial class ReplyReviver
 {
     /// <summary>
@@ -28,7 +28,7 @@ internal sealed partial class ReplyReviver
 
     /// <summary>
     /// <c>$A $O $o $U $S $s $L $l $G $g $M $m $V</c>: part <c>id</c> must be a file whose length is a multiple of
-    /// the element size; each part backs at most one view (§A.10.4). The view shares the payload's bytes.
+    /// the element size; each part backs at most one view. The view shares the payload's bytes.
     /// </summary>
     private JsTypedArray ResolveTypedArray(int id, JsTypedArrayKind kind)
     {

@@ -3,7 +3,7 @@ using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Reply;
 
-/// <content>Map, Set, iterator and FormData values (§A.4, §A.8).</content>
+/// <content>Map, Set, iterator and FormData values.</content>
 internal sealed partial class ReplyReviver
 {
     /// <summary>FormData string values are strict UTF-8.</summary>
@@ -55,7 +55,7 @@ internal sealed partial class ReplyReviver
     /// <summary><c>$i&lt;id&gt;</c>: part <c>id</c> must be an array; the iterator yields its items.</summary>
     private JsIterator ResolveIterator(int id) => new(TakeInitializer(id, "Iterator"));
 
-    /// <summary>The array in part <paramref name="id"/>, which backs at most one Map, Set or iterator (§A.10.4).</summary>
+    /// <summary>The array in part <paramref name="id"/>, which backs at most one Map, Set or iterator.</summary>
     private JsArray TakeInitializer(int id, string what)
     {
         var state = State(id);

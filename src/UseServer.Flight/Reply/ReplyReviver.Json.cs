@@ -39,7 +39,7 @@ internal sealed partial class ReplyReviver
                         string key = ReadKey(ref reader);
                         if (key == "__proto__")
                         {
-                            reader.Skip(); // React deletes own __proto__ keys while reviving (§A.10.3)
+                            reader.Skip(); // React deletes own __proto__ keys while reviving
                             break;
                         }
 

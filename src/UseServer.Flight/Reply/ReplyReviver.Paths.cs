@@ -3,7 +3,7 @@ using System.Text;
 
 namespace UseServer.Flight.Reply;
 
-/// <content>Slot paths: the temporary-reference id React derives from a slot (§A.7) and the path an error names.</content>
+/// <content>Slot paths: the temporary-reference id React derives from a slot and the path an error names.</content>
 internal sealed partial class ReplyReviver
 {
     /// <summary>The slot path React gives a temporary reference: the part's hex id, then every key down to the slot (<c>0:0:el</c>).</summary>

@@ -102,7 +102,7 @@ internal sealed partial class ReplyReviver
 
     /// <summary>
     /// <c>$h&lt;id&gt;</c>: part <c>id</c> must be <c>{"id":string,"bound":null|"$@n"}</c> where part <c>n</c> is an
-    /// array of at most <see cref="ReplyLimits.MaxBoundArguments"/> values. Never under a <c>then</c> key (§A.10.2).
+    /// array of at most <see cref="ReplyLimits.MaxBoundArguments"/> values. Never under a <c>then</c> key.
     /// </summary>
     private JsServerReference ResolveServerReference(int id, bool thenSlot)
     {

@@ -2,7 +2,7 @@ using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Reply;
 
-/// <content>Streams and async iterables uploaded in full (§A.9).</content>
+/// <content>Streams and async iterables uploaded in full.</content>
 internal sealed partial class ReplyReviver
 {
     /// <summary>

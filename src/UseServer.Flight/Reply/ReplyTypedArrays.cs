@@ -2,7 +2,7 @@ using UseServer.Flight.Values;
 
 namespace UseServer.Flight.Reply;
 
-/// <summary>The binary tags of the reply table (§A.4). In replies <c>$S</c> is Int16Array and <c>$L</c> Int32Array.</summary>
+/// <summary>The binary tags of the reply table (docs/protocol.md, reply tags). In replies <c>$S</c> is Int16Array and <c>$L</c> Int32Array.</summary>
 internal static class ReplyTypedArrays
 {
     /// <summary>Maps a tag character to the view it decodes to.</summary>

@@ -40,7 +40,7 @@ internal enum FlightRowKind
     JsStream,
 }
 
-/// <summary>A row referenced from the row being written, written right after it (rows may come in any order, §B.1).</summary>
+/// <summary>A row referenced from the row being written, written right after it (rows may come in any order).</summary>
 /// <param name="Id">The row id.</param>
 /// <param name="Kind">What to write.</param>
 /// <param name="Value">The value (or the collection whose identity the chain holds).</param>

@@ -3,10 +3,10 @@ namespace UseServer.Flight.Writing;
 /// <summary>The row tag bytes of a Flight response (docs/protocol.md, "Responses: Flight"). Only the portable subset is listed: no D/J/W/N rows.</summary>
 internal static class FlightRowTags
 {
-    /// <summary><c>&lt;id&gt;:I[moduleId,chunks,exportName]</c>: a client module import (§B.5).</summary>
+    /// <summary><c>&lt;id&gt;:I[moduleId,chunks,exportName]</c>: a client module import.</summary>
     public const byte Import = (byte)'I';
 
-    /// <summary><c>&lt;id&gt;:E{...}</c>: rejects chunk <c>id</c> with an error (§B.7).</summary>
+    /// <summary><c>&lt;id&gt;:E{...}</c>: rejects chunk <c>id</c> with an error.</summary>
     public const byte Error = (byte)'E';
 
     /// <summary><c>&lt;id&gt;:T&lt;hexlen&gt;,&lt;utf8&gt;</c>: a string chunk, length in bytes, no newline.</summary>

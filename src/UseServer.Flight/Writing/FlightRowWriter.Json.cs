@@ -37,7 +37,7 @@ internal sealed partial class FlightRowWriter
         WriteByte((byte)'"');
     }
 
-    /// <summary>Writes a string value: one starting with <c>$</c> is escaped as <c>$$</c> (§B.3).</summary>
+    /// <summary>Writes a string value: one starting with <c>$</c> is escaped as <c>$$</c>.</summary>
     public void WriteStringValue(ReadOnlySpan<char> value)
     {
         WriteByte((byte)'"');
@@ -161,7 +161,7 @@ internal sealed partial class FlightRowWriter
         Advance(written);
     }
 
-    /// <summary>Writes a finite number the way JavaScript's <c>Number.prototype.toString</c> does; specials are tags (§B.3).</summary>
+    /// <summary>Writes a finite number the way JavaScript's <c>Number.prototype.toString</c> does; specials are tags.</summary>
     public void WriteNumber(double value)
     {
         if (double.IsNaN(value))

@@ -72,7 +72,7 @@ internal sealed partial class FlightValueWriter(FlightRowWriter output, FlightWr
         output.EndRow();
     }
 
-    /// <summary>Writes the portable error row <c>&lt;id&gt;:E{…}</c> (§B.7): a digest, and a message only when allowed.</summary>
+    /// <summary>Writes the portable error row <c>&lt;id&gt;:E{…}</c>: a digest, and a message only when allowed.</summary>
     public void WriteErrorRow(int id, Exception error, bool report = true)
     {
         if (report)

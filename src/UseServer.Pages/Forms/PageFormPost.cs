@@ -13,7 +13,7 @@ namespace UseServer.Pages.Forms;
 /// <summary>
 /// A no-JS form post to a page, routed to its server function's endpoint by the function ID its action fields name
 /// (docs/protocol.md, "No-JS form posts"). The function's endpoint decodes the rest of the body through <see cref="ReadArgumentsAsync"/>,
-/// under its own policies and limits; this renders every answer as the page (§D.4).
+/// under its own policies and limits; this renders every answer as the page, as React's decodeAction flow expects after a no-JS post (docs/protocol.md, no-JS form posts).
 /// </summary>
 internal sealed class PageFormPost(Endpoint page, RouteValueDictionary pageValues, string functionId, byte[] body, string boundary) : IServerFunctionFormPost
 {

@@ -5,7 +5,7 @@ import { useServerPerTest } from "./testing/serverPerTest.js";
 
 const serve = useServerPerTest();
 
-describe("return values (Flight, protocol.md §B.9)", () => {
+describe("return values (Flight)", () => {
   it("decodes a plain object and unescapes $$ strings", async () => {
     const server = await serve(() => flight(['0:{"ok":true,"count":2,"list":[1,"two"],"s":"$$dollar"}']));
     const { callServer } = createServerFunctionClient({ prefix: server.prefix });

@@ -4,7 +4,7 @@ using UseServer.Conformance.Tests.Support;
 namespace UseServer.Conformance.Tests.Rendering;
 
 /// <summary>
-/// The render harness against React's own reading of the minimal element payload of protocol.md §B.9 (iv):
+/// The render harness against React's own reading of the minimal element payload (a client reference as an element type):
 /// a client component through an I row, a server reference prop and a bound form action. This pins what
 /// the element tests of the C# writer must produce.
 /// </summary>

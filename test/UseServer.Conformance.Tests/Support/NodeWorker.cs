@@ -39,27 +39,7 @@ internal sealed class NodeWorker : IDisposable
     /// <summary>Starts <c>node script</c> in <c>test/fixtures-js</c> and waits for its ready line.</summary>
     public static NodeWorker Start(string script)
     {
-        var info = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = FixturesJs.Directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = new UTF8Encoding(false),
-            StandardInputEncoding = new UTF8Encoding(false),
-        };
-        info.ArgumentList.Add(script);
-        Process process;
-        try
-        {
-            process = Process.Start(info) ?? throw new InvalidOperationException("node did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("The conformance tests need Node.js 20+ (`node`) on PATH.", e);
-        }
-
+        Process process = NodeProcess.Start(script);
         var worker = new NodeWorker(process);
         worker.ReadResponseAsync(0).GetAwaiter().GetResult();
         return worker;

@@ -54,20 +54,7 @@ public sealed class ReplyWriterTests
 
     private static async Task<JsonElement[]> DecodeWithReactAsync(string[] texts, string build)
     {
-        var info = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = FixturesJs.Directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = new UTF8Encoding(false),
-        };
-        info.ArgumentList.Add("--conditions=react-server");
-        info.ArgumentList.Add("decode-reply.mjs");
-        info.Environment["NODE_ENV"] = build;
-        using Process process = Process.Start(info) ?? throw new InvalidOperationException("node did not start.");
+        using Process process = NodeProcess.Start("decode-reply.mjs", reactServer: true, nodeEnv: build);
         await process.StandardInput.WriteAsync(JsonSerializer.Serialize(texts));
         process.StandardInput.Close();
         Task<string> stderr = process.StandardError.ReadToEndAsync();

@@ -7,7 +7,7 @@ using UseServer.Flight.Values;
 namespace UseServer.Flight.Tests.Binding;
 
 /// <summary>
-/// Base of every binding suite. Each suite runs twice (STYLE rule 9): once with the converters the
+/// Base of every binding suite. Each suite runs twice: once with the converters the
 /// generator would emit (explicit <see cref="ReplyConverters"/> calls) and once with what
 /// <see cref="ReplyConverterResolver"/> builds by reflection for the same CLR type.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace UseServer.Flight.Tests.Fuzz;
 
 /// <summary>
-/// Valid reply bodies, one per shape encodeReply produces (protocol.md §A.4), that the fuzzer mutates,
+/// Valid reply bodies, one per shape encodeReply produces, that the fuzzer mutates,
 /// and the tokens it splices in: every tag, hostile path keys and JSON punctuation.
 /// </summary>
 internal static class ReplyFuzzSeeds

@@ -5,7 +5,7 @@ using static UseServer.Flight.Tests.Reply.ReplyTestPayloads;
 
 namespace UseServer.Flight.Tests.Reply;
 
-/// <summary>One test per reply tag (protocol.md §A.4).</summary>
+/// <summary>One test per reply tag (docs/protocol.md, reply tags).</summary>
 public class ReplyTagTests
 {
     [Fact]

@@ -10,7 +10,7 @@ public class ReplyVectorTests
     private static readonly Dictionary<string, (string Reason, string Expected)> Deliberate = new()
     {
         ["formdata-id-ge-10"] = (
-            "React looks for the hex spelling _a_ and returns an empty FormData; we collect the _10_ entries the client really sent (protocol.md §A.8).",
+            "React looks for the hex spelling _a_ and returns an empty FormData; we collect the _10_ entries the client really sent.",
             """[{"$map":[[0,0]]},{"$map":[[1,1]]},{"$map":[[2,2]]},{"$map":[[3,3]]},{"$map":[[4,4]]},{"$map":[[5,5]]},{"$map":[[6,6]]},{"$map":[[7,7]]},{"$map":[[8,8]]},{"$formData":[["a","1"]]}]"""),
     };
 

@@ -28,32 +28,48 @@ public class FlightCollectionTests
         Assert.Equal(SortedRows(Encoding.UTF8.GetBytes(react)), SortedRows(await WriteBytesAsync(value)));
     }
 
-    [Fact]
-    public async Task Iterator_and_async_iterable_match_React()
+    /// <summary>
+    /// React's production rows for a value (vector name, value, React's rows) and ours: the same rows modulo order, and
+    /// ours in their order. An inert stream's or blob's items are known, so their rows all precede the root row that
+    /// references them.
+    /// </summary>
+    public static TheoryData<string, JsValue, string, string> OutlinedVectors() => new()
     {
-        // prod 14-iterator-and-async-iterable: 1:[1,2] 2:x 0:{"it":"$i1","stream":"$2"} 2:T1,a2:T1,b2:C
-        var value = new JsObject([
-            new("it", new JsIterator([new JsNumber(1), new JsNumber(2)])),
-            new("stream", new JsStream(JsStreamKind.AsyncIterator, [new JsString("a"), new JsString("b")], null)),
-        ]);
-        // An inert stream's items are known, so its rows all precede the root row that references it.
-        string react = "1:[1,2]\n2:x\n0:{\"it\":\"$i1\",\"stream\":\"$2\"}\n2:T1,a2:T1,b2:C\n";
-        byte[] ours = await WriteBytesAsync(value);
-        Assert.Equal(SortedRows(Encoding.UTF8.GetBytes(react)), SortedRows(ours));
-        Assert.Equal("1:[1,2]\n2:x\n2:T1,a2:T1,b2:C\n0:{\"it\":\"$i1\",\"stream\":\"$2\"}\n", Encoding.UTF8.GetString(ours));
-    }
+        {
+            "prod 14-iterator-and-async-iterable",
+            new JsObject([
+                new("it", new JsIterator([new JsNumber(1), new JsNumber(2)])),
+                new("stream", new JsStream(JsStreamKind.AsyncIterator, [new JsString("a"), new JsString("b")], null)),
+            ]),
+            "1:[1,2]\n2:x\n0:{\"it\":\"$i1\",\"stream\":\"$2\"}\n2:T1,a2:T1,b2:C\n",
+            "1:[1,2]\n2:x\n2:T1,a2:T1,b2:C\n0:{\"it\":\"$i1\",\"stream\":\"$2\"}\n"
+        },
+        {
+            "prod 15-readable-stream",
+            new JsObject([
+                new("rs", new JsStream(JsStreamKind.ReadableStream, [new JsString("chunk1"), new JsObject([new("n", new JsNumber(2))])], null)),
+            ]),
+            "1:R\n0:{\"rs\":\"$1\"}\n1:T6,chunk11:{\"n\":2}\n1:C\n",
+            "1:R\n1:T6,chunk11:{\"n\":2}\n1:C\n0:{\"rs\":\"$1\"}\n"
+        },
+        {
+            "prod 16-formdata-blob",
+            new JsObject([
+                new("fd", new JsFormData([new("k", new JsString("v"))])),
+                new("blob", new JsBlob("hi"u8.ToArray(), "text/plain")),
+            ]),
+            "1:[[\"k\",\"v\"]]\n0:{\"fd\":\"$K1\",\"blob\":\"$B2\"}\n3:o2,hi2:[\"text/plain\",\"$3\"]\n",
+            "1:[[\"k\",\"v\"]]\n3:o2,hi2:[\"text/plain\",\"$3\"]\n0:{\"fd\":\"$K1\",\"blob\":\"$B2\"}\n"
+        },
+    };
 
-    [Fact]
-    public async Task Readable_stream_matches_React()
+    [Theory]
+    [MemberData(nameof(OutlinedVectors))]
+    public async Task Streams_iterators_FormData_and_blobs_match_React_modulo_row_order(string vector, JsValue value, string react, string expected)
     {
-        // prod 15-readable-stream: 1:R 0:{"rs":"$1"} 1:T6,chunk11:{"n":2} 1:C
-        var value = new JsObject([
-            new("rs", new JsStream(JsStreamKind.ReadableStream, [new JsString("chunk1"), new JsObject([new("n", new JsNumber(2))])], null)),
-        ]);
-        string react = "1:R\n0:{\"rs\":\"$1\"}\n1:T6,chunk11:{\"n\":2}\n1:C\n";
         byte[] ours = await WriteBytesAsync(value);
-        Assert.Equal(SortedRows(Encoding.UTF8.GetBytes(react)), SortedRows(ours));
-        Assert.Equal("1:R\n1:T6,chunk11:{\"n\":2}\n1:C\n0:{\"rs\":\"$1\"}\n", Encoding.UTF8.GetString(ours));
+        Assert.True(SortedRows(Encoding.UTF8.GetBytes(react)).SequenceEqual(SortedRows(ours)), $"{vector}: {Encoding.UTF8.GetString(ours)}");
+        Assert.Equal(expected, Encoding.UTF8.GetString(ours));
     }
 
     [Fact]
@@ -64,20 +80,6 @@ public class FlightCollectionTests
             new JsStream(JsStreamKind.AsyncIterable, [new JsNumber(1)], new JsObject([new("done", JsBoolean.True)])),
         ]);
         Assert.Equal("1:r\n1:b2,hi1:C\n2:X\n2:1\n3:{\"done\":true}\n2:C\"$3\"\n0:[\"$1\",\"$2\"]\n", await WriteAsync(value));
-    }
-
-    [Fact]
-    public async Task FormData_and_blob_match_React_modulo_row_order()
-    {
-        // prod 16-formdata-blob: 1:[["k","v"]] 0:{"fd":"$K1","blob":"$B2"} 3:o2,hi2:["text/plain","$3"]
-        var value = new JsObject([
-            new("fd", new JsFormData([new("k", new JsString("v"))])),
-            new("blob", new JsBlob("hi"u8.ToArray(), "text/plain")),
-        ]);
-        string react = "1:[[\"k\",\"v\"]]\n0:{\"fd\":\"$K1\",\"blob\":\"$B2\"}\n3:o2,hi2:[\"text/plain\",\"$3\"]\n";
-        byte[] ours = await WriteBytesAsync(value);
-        Assert.Equal(SortedRows(Encoding.UTF8.GetBytes(react)), SortedRows(ours));
-        Assert.Equal("1:[[\"k\",\"v\"]]\n3:o2,hi2:[\"text/plain\",\"$3\"]\n0:{\"fd\":\"$K1\",\"blob\":\"$B2\"}\n", Encoding.UTF8.GetString(ours));
     }
 
     [Fact]

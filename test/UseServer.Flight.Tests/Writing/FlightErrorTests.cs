@@ -18,7 +18,7 @@ public class FlightErrorTests
 
     [Fact]
     public async Task Root_error_shows_the_message_with_detailed_errors() =>
-        Assert.Equal("0:E" + Shown + "\n", await WriteErrorAsync(s_boom, Options(detailed: true))); // protocol.md §B.9 (iii)
+        Assert.Equal("0:E" + Shown + "\n", await WriteErrorAsync(s_boom, Options(detailed: true)));
 
     [Fact]
     public async Task Root_error_shows_the_message_of_exceptions_marked_safe()

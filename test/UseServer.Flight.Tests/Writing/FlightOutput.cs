@@ -98,7 +98,7 @@ internal static class FlightOutput
         return rows;
     }
 
-    /// <summary>The rows of a payload, sorted: rows may come in any order (§B.1), so this compares payloads modulo ordering.</summary>
+    /// <summary>The rows of a payload, sorted: rows may come in any order, so this compares payloads modulo ordering.</summary>
     public static List<string> SortedRows(byte[] payload)
     {
         List<string> rows = Rows(payload);

@@ -130,7 +130,7 @@ public class FlightPrimitiveTests
     [Fact]
     public async Task Minimal_payload_i_from_the_spec()
     {
-        // protocol.md §B.9 (i)
+        // The minimal payload React's client reads: one model row.
         var value = new JsObject([
             new("ok", JsBoolean.True),
             new("count", new JsNumber(2)),

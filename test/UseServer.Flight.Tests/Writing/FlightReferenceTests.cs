@@ -132,7 +132,7 @@ public class FlightReferenceTests
     [Fact]
     public async Task Element_tree_with_client_and_server_references_is_minimal_payload_iv()
     {
-        // protocol.md §B.9 (iv), verified against both client builds; React's own rows (prod 05) carry the same
+        // Verified against both client builds; React's own rows (prod 05) carry the same
         // I row, server reference rows and element, except that it moves long import strings into rows of their own.
         var counter = new ClientReference("./app/Counter.js", ["chunk-counter", "static/chunks/counter.js"], "Counter");
         var increment = new ServerReference("abc123#increment");

@@ -169,15 +169,6 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
     }
 
     internal sealed record StartOptions(IReadOnlyList<string> BootstrapModules, string? Nonce);
-
-    private static partial class Log
-    {
-        [LoggerMessage(420, LogLevel.Warning, "React reported errors while rendering to HTML (those parts render in the browser instead): {Errors}", EventName = "RenderRecoverableErrors")]
-        public static partial void RecoverableErrors(ILogger logger, string errors);
-
-        [LoggerMessage(421, LogLevel.Debug, "React's console during server rendering: {Messages}", EventName = "RenderConsole")]
-        public static partial void ConsoleOutput(ILogger logger, string messages);
-    }
 }
 
 [System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
