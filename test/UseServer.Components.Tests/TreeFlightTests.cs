@@ -34,6 +34,24 @@ public sealed class TreeFlightTests
     }
 
     [Fact]
+    public async Task Development_elements_mark_fixed_children_validated()
+    {
+        // The same tree in React's development form: fixed children carry ",null,null,1" (owner, stack, validated),
+        // list items with keys do not (the production form is host-elements.flight.txt).
+        Node tree = new Section
+        {
+            Children =
+            [
+                new H1 { Children = ["Hello, ", "Ada"] },
+                new Ul { Children = [Node.List(new[] { "a", "b" }.Select(x => new Li { Key = x, Children = [x] }))] },
+                new P { Children = [new Strong { Children = ["fixed"] }, new Em { Children = ["children"] }] },
+            ],
+        };
+
+        await VerifyAsync(tree, "development-elements", developmentElements: true);
+    }
+
+    [Fact]
     public async Task Components_run_and_only_their_output_is_sent()
     {
         await VerifyAsync(new Greeting { Name = "Ada" }, "component-output");
@@ -88,24 +106,25 @@ public sealed class TreeFlightTests
         Assert.Throws<InvalidOperationException>(() => ComponentTree.ToFlightValue(new Counter(), context));
     }
 
-    private static async Task VerifyAsync(Node tree, string name)
+    private static async Task VerifyAsync(Node tree, string name, bool developmentElements = false)
     {
         var pipe = new Pipe();
-        await RenderAsync(pipe.Writer, tree);
+        await RenderAsync(pipe.Writer, tree, developmentElements);
         await pipe.Writer.CompleteAsync();
         Verify(await ReadAllAsync(pipe.Reader), name);
     }
 
     /// <summary>What a host does with a tree (the Pages renderer, a server function result): its Flight value, written.</summary>
-    private static Task RenderAsync(PipeWriter output, Node tree)
+    private static Task RenderAsync(PipeWriter output, Node tree, bool developmentElements = false)
     {
         ComponentRenderContext context = Context();
-        return FlightSerializer.WriteAsync(output, ComponentTree.ToFlightValue(tree, context), Options(), context.CancellationToken);
+        return FlightSerializer.WriteAsync(output, ComponentTree.ToFlightValue(tree, context), Options(developmentElements), context.CancellationToken);
     }
 
-    private static FlightWriterOptions Options() => new()
+    private static FlightWriterOptions Options(bool developmentElements = false) => new()
     {
         ErrorDigest = "digest",
+        DevelopmentElements = developmentElements,
         JsonOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() },
     };
 

@@ -8,7 +8,9 @@
 // Worker: line-delimited JSON on stdin/stdout, like roundtrip.mjs:
 //   {"id":1,"op":"render","flight":"<base64>","client":"edge"|"node","build":"production"|"development"}
 //   -> {"id":1,"ok":true,"html":"...","calls":[{"path":"$.props.children[0].props.onIncrement","id":"...","args":[...]}],
-//       "chunks":["chunk-counter", ...]}
+//       "chunks":["chunk-counter", ...],"warnings":["Each child in a list should have a unique \"key\" prop...", ...]}
+//   (warnings: what React logged with console.error or console.warn during the decode and render, e.g. the
+//   development build's key warnings)
 // CLI: node render.mjs <file> [edge|node] [production|development]   prints the same JSON for a body in a file.
 import readline from 'node:readline';
 import { readFileSync } from 'node:fs';
@@ -76,15 +78,24 @@ async function render({ flight, client = 'edge', build = 'production' }) {
   if (!current) throw new Error(`Unknown build ${build}`);
   const bytes = Buffer.from(flight, 'base64');
   const loadsBefore = chunkLoads.length;
+  const warningsBefore = warnings.length;
   const tree = await settle(decodeForSsr(current, client, bytes), 'the SSR decode');
   // A plain object root (e.g. {action: serverReference}) is not a React node: only its calls are reported.
   const renderable = tree === null || typeof tree !== 'object' || Array.isArray(tree) || tree.$$typeof !== undefined;
   const html = renderable ? await settle(renderHtml(current, tree), 'rendering') : null;
   const browserValue = await settle(current.browser.createFromReadableStream(flightStream(bytes), { callServer }), 'the browser decode');
-  return { html, calls: await callFunctions(browserValue), chunks: chunkLoads.slice(loadsBefore) };
+  return { html, calls: await callFunctions(browserValue), chunks: chunkLoads.slice(loadsBefore), warnings: warnings.slice(warningsBefore) };
 }
 
-for (const m of ['log', 'info', 'warn', 'error', 'debug']) console[m] = (...args) => process.stderr.write(`${args.map(String).join(' ')}\n`);
+/** Everything React logged as an error or a warning (requests are handled one at a time, so each render's are its own). */
+const warnings = [];
+for (const m of ['log', 'info', 'warn', 'error', 'debug']) {
+  console[m] = (...args) => {
+    const text = args.map(String).join(' ');
+    if (m === 'warn' || m === 'error') warnings.push(text);
+    process.stderr.write(`${text}\n`);
+  };
+}
 const write = (obj) => process.stdout.write(`${JSON.stringify(obj)}\n`);
 
 if (process.argv[2]) {

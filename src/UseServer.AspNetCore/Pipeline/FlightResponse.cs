@@ -43,6 +43,7 @@ internal static class FlightResponse
     {
         JsonOptions = runtime.JsonOptions,
         DetailedErrors = runtime.DetailedErrors,
+        DevelopmentElements = runtime.DevelopmentElements,
         IsSafeForClient = runtime.IsSafeForClient,
         ErrorDigest = Activity.Current is { } activity ? activity.TraceId.ToHexString() : context.TraceIdentifier,
         OnError = onError,

@@ -24,6 +24,7 @@ internal sealed class ServerFunctionRuntime
         PathPrefix = ValidatePrefix(value.PathPrefix);
         Limits = value.Limits ?? throw new InvalidOperationException("ServerFunctionOptions.Limits must not be null.");
         DetailedErrors = value.DetailedErrors ?? environment.IsDevelopment();
+        DevelopmentElements = environment.IsDevelopment();
         RequireAuthorizationMetadata = value.RequireAuthorizationMetadata;
         JsonOptions = value.JsonSerializerOptions;
         Func<Exception, bool>? appPredicate = value.IsSafeForClient;
@@ -42,6 +43,12 @@ internal sealed class ServerFunctionRuntime
     public ReplyLimits Limits { get; }
 
     public bool DetailedErrors { get; }
+
+    /// <summary>
+    /// Whether Flight elements are written in React's development form (Development: the client bundle is React's
+    /// development build, which reads the "validated" slot) rather than the production form.
+    /// </summary>
+    public bool DevelopmentElements { get; }
 
     public bool RequireAuthorizationMetadata { get; }
 

@@ -233,10 +233,11 @@ internal sealed partial class FlightValueWriter
         }
 
         output.WriteByte((byte)'}');
-        if (element.StaticChild)
+        if (element.StaticChild && options.DevelopmentElements)
         {
             // The development form's trailing owner, stack and "validated" slots (both clients read the 4-slot form
             // too): 1 tells React's development client this element is a fixed child, not an unkeyed list item.
+            // React's production server writes none of them, and its production client ignores them.
             output.WriteRaw(",null,null,1"u8);
         }
 

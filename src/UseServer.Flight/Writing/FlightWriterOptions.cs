@@ -14,6 +14,14 @@ internal sealed class FlightWriterOptions
     /// <summary>Whether exception messages reach the client (Development only by default).</summary>
     public bool DetailedErrors { get; init; }
 
+    /// <summary>
+    /// Whether elements carry the development form's trailing slots (owner, debug stack, "validated":
+    /// <c>["$",type,key,props,null,null,1]</c> for fixed children), which React's development client reads so it does not
+    /// warn about keys there. Off (the default), elements are <c>["$",type,key,props]</c>, what React's production server
+    /// writes: 12 bytes fewer per fixed child (issue #13). Hosts set it from the environment (Development).
+    /// </summary>
+    public bool DevelopmentElements { get; init; }
+
     /// <summary>Which exceptions may show their message even without detailed errors.</summary>
     public Func<Exception, bool>? IsSafeForClient { get; init; }
 

@@ -45,7 +45,9 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
     public void Complete()
     {
         WritePendingFlight();
-        WriteScript("null"u8);
+        var output = new BlockWriter(html);
+        WriteScript(ref output, "null"u8);
+        output.Commit();
         if (_heldEnd)
         {
             html.Write(s_documentEnd);
@@ -59,19 +61,20 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
             return; // nothing may precede <!DOCTYPE html>
         }
 
+        var output = new BlockWriter(html);
         foreach (byte[] chunk in _pendingFlight)
         {
             if (Utf8.IsValid(chunk))
             {
-                // A JS string literal; the default encoder escapes <, >, &, quotes and non-ASCII, so no "</script>" can form.
-                WriteString(chunk);
+                WriteString(ref output, chunk);
             }
             else
             {
-                WriteScript(Encoding.ASCII.GetBytes("[\"" + Convert.ToBase64String(chunk) + "\"]")); // binary rows, or a split character
+                WriteScript(ref output, Encoding.ASCII.GetBytes("[\"" + Convert.ToBase64String(chunk) + "\"]")); // binary rows, or a split character
             }
         }
 
+        output.Commit();
         _pendingFlight.Clear();
     }
 
@@ -80,7 +83,7 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
     /// JSON does, and <c>&lt;</c> (so no <c>&lt;/script&gt;</c> or <c>&lt;!--</c> can form) and U+2028/U+2029 as <c>\uXXXX</c>;
     /// other UTF-8 is copied as it is (the page is UTF-8), which keeps the payload close to its own size.
     /// </summary>
-    private void WriteString(ReadOnlySpan<byte> utf8)
+    private void WriteString(ref BlockWriter html, ReadOnlySpan<byte> utf8)
     {
         html.Write(_scriptOpen);
         html.Write("\""u8);
@@ -142,7 +145,7 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
         return [.. bytes];
     }
 
-    private void WriteScript(ReadOnlySpan<byte> argument)
+    private void WriteScript(ref BlockWriter html, ReadOnlySpan<byte> argument)
     {
         html.Write(_scriptOpen);
         html.Write(argument);

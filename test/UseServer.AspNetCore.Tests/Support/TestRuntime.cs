@@ -8,12 +8,12 @@ using UseServer.AspNetCore.Pipeline;
 
 namespace UseServer.AspNetCore.Tests.Support;
 
-/// <summary>The runtime a host would resolve, built from options without a host (Production, ephemeral keys).</summary>
+/// <summary>The runtime a host would resolve, built from options without a host (Production unless told, ephemeral keys).</summary>
 internal static class TestRuntime
 {
-    public static ServerFunctionRuntime Create(ServerFunctionOptions? options = null) => new(
+    public static ServerFunctionRuntime Create(ServerFunctionOptions? options = null, string environmentName = "Production") => new(
         Options.Create(options ?? new ServerFunctionOptions()),
-        new Environment(),
+        new Environment { EnvironmentName = environmentName },
         new ServerFunctionDiagnostics(new MeterFactory()),
         NullLoggerFactory.Instance,
         new EphemeralDataProtectionProvider());

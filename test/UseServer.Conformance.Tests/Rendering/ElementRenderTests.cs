@@ -61,6 +61,35 @@ public sealed class ElementRenderTests(RenderWorker worker) : IClassFixture<Rend
 
     [Theory]
     [MemberData(nameof(Clients))]
+    public async Task Fixed_children_render_alike_in_both_element_forms_and_only_the_development_form_keeps_the_key_warning_away(string client, string build)
+    {
+        // Fixed children (JSX's <ul><li/><li/></ul>, what the component tree marks StaticChild) need no keys. The
+        // production form is what React's production server writes; the development form adds the "validated" mark
+        // that React's development client reads so react-dom/server does not warn about keys.
+        ReactElement Tree()
+        {
+            var first = new ReactElement("li", Props(("children", "one"))) { StaticChild = true };
+            var second = new ReactElement("li", Props(("children", new ReactElement(Label, Props(("text", "two")))))) { StaticChild = true };
+            return new ReactElement("ul", Props(("children", new object[] { first, second })));
+        }
+
+        byte[] production = await FlightBytes.WriteAsync(Tree(), Options);
+        byte[] development = await FlightBytes.WriteAsync(Tree(), new FlightWriterOptions { DetailedErrors = true, JsonOptions = JsonSerializerOptions.Default, DevelopmentElements = true });
+
+        Assert.Contains("[\"$\",\"li\",null,{\"children\":\"one\"}]", System.Text.Encoding.UTF8.GetString(production), StringComparison.Ordinal);
+        Assert.Contains("[\"$\",\"li\",null,{\"children\":\"one\"},null,null,1]", System.Text.Encoding.UTF8.GetString(development), StringComparison.Ordinal);
+        const string Html = "<ul><li>one</li><li><span class=\"label\">two</span></li></ul>";
+        JsonElement fromDevelopment = await worker.RenderAsync(development, client, build);
+        Assert.Equal(Html, fromDevelopment.GetProperty("html").GetString());
+        Assert.DoesNotContain(fromDevelopment.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("\"key\" prop", StringComparison.Ordinal));
+        JsonElement fromProduction = await worker.RenderAsync(production, client, build);
+        Assert.Equal(Html, fromProduction.GetProperty("html").GetString());
+        bool warned = fromProduction.GetProperty("warnings").EnumerateArray().Any(w => w.GetString()!.Contains("\"key\" prop", StringComparison.Ordinal));
+        Assert.Equal(build == "development", warned); // why Development keeps the development form
+    }
+
+    [Theory]
+    [MemberData(nameof(Clients))]
     public async Task Keys_fragments_suspense_and_text_render_exactly(string client, string build)
     {
         var items = Enumerable.Range(1, 3)
