@@ -38,10 +38,10 @@ public class ServerFunctionCatalogTests
         var mapped = new MappedServerFunctions();
         ServerFunctionCatalog.Build([Descriptor(nameof(First), "tests.first")], runtime); // built, not published
 
-        Assert.Same(ServerFunctionCatalog.Empty, mapped.Catalog);
+        Assert.Throws<InvalidOperationException>(() => mapped.Catalog);
         mapped.Publish(ServerFunctionCatalog.Build([Descriptor(nameof(First), "tests.first")], runtime));
         Assert.True(mapped.Catalog.TryGetPlan("tests.first", out _));
-        Assert.Throws<InvalidOperationException>(() => mapped.Publish(ServerFunctionCatalog.Empty));
+        Assert.Throws<InvalidOperationException>(() => mapped.Publish(ServerFunctionCatalog.Build([], runtime)));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime, Ma
     private string IdOf(Delegate function)
     {
         ArgumentNullException.ThrowIfNull(function);
-        return functions.Published.TryGetId(function.Method, out string? id)
+        return functions.Catalog.TryGetId(function.Method, out string? id)
             ? id
             : throw new ArgumentException(
                 $"'{function.Method.DeclaringType?.Name}.{function.Method.Name}' is not a mapped server function: mark it [ServerFunction] and call MapServerFunctions().",
@@ -49,7 +49,7 @@ internal sealed class ServerFunctionReferences(ServerFunctionRuntime runtime, Ma
     private int BoundCount(string functionId)
     {
         ArgumentNullException.ThrowIfNull(functionId);
-        return functions.Published.TryGetPlan(functionId, out ServerFunctionPlan? plan)
+        return functions.Catalog.TryGetPlan(functionId, out ServerFunctionPlan? plan)
             ? plan.BoundCount
             : throw new ArgumentException($"No server function with ID '{functionId}' is registered.", nameof(functionId));
     }

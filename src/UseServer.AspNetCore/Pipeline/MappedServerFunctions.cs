@@ -8,12 +8,9 @@ internal sealed class MappedServerFunctions
 {
     private ServerFunctionCatalog? _catalog;
 
-    /// <summary>The mapped functions; empty until <c>MapServerFunctions</c> has run.</summary>
-    public ServerFunctionCatalog Catalog => Volatile.Read(ref _catalog) ?? ServerFunctionCatalog.Empty;
-
-    /// <summary>The mapped functions, for what only makes sense once they are mapped (references to them).</summary>
+    /// <summary>The mapped functions.</summary>
     /// <exception cref="InvalidOperationException"><c>MapServerFunctions</c> has not run yet.</exception>
-    public ServerFunctionCatalog Published => Volatile.Read(ref _catalog) ?? throw new InvalidOperationException(
+    public ServerFunctionCatalog Catalog => Volatile.Read(ref _catalog) ?? throw new InvalidOperationException(
         "No server functions are mapped yet: call app.MapServerFunctions() before making references to them (IServerFunctionReferences).");
 
     /// <exception cref="InvalidOperationException">The functions were already mapped.</exception>

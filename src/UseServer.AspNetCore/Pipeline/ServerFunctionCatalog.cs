@@ -20,9 +20,6 @@ internal sealed class ServerFunctionCatalog
         _ids = plans.ToFrozenDictionary(static p => p.Descriptor.Method, static p => p.Id);
     }
 
-    /// <summary>An empty catalog: what references see before <c>MapServerFunctions</c> runs.</summary>
-    public static ServerFunctionCatalog Empty { get; } = new([]);
-
     /// <summary>Every function, in registration order.</summary>
     public IReadOnlyList<ServerFunctionPlan> Plans { get; }
 

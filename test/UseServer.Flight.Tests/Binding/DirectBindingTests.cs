@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using UseServer.Flight.Binding;
@@ -145,6 +146,22 @@ public class DirectBindingTests
         Assert.NotNull(ObjectBinders.TryCreate(BindingJson.ReflectionOptions.GetTypeInfo(typeof(Point))));
         Assert.Null(ObjectBinders.TryCreate(BindingJson.ReflectionOptions.GetTypeInfo(typeof(WithConverter))));
         Assert.Null(ObjectBinders.TryCreate(BindingJson.ReflectionOptions.GetTypeInfo(typeof(Settings)))); // a float[] member
+    }
+
+    [Fact]
+    public void A_type_with_more_members_than_the_binder_tracks_keeps_System_Text_Json()
+    {
+        Assert.Equal(64, ObjectBinder.MaxMembers);
+        Assert.NotNull(ObjectBinders.TryCreate(BindingJson.ReflectionOptions.GetTypeInfo(typeof(Wide64))));
+        Assert.Null(ObjectBinders.TryCreate(BindingJson.ReflectionOptions.GetTypeInfo(typeof(Wide65))));
+
+        // Up to the limit the binder reads the tokens; one member more, the direct path rewrites the JSON for System.Text.Json.
+        var context = new ReplyBindingContext(ReplyLimits.Default, BindingJson.ReflectionOptions);
+        object?[] values = new object?[1];
+        Assert.True(DirectArgumentReader.TryRead(ReplyTestPayloads.Text("[{\"P0\":1,\"P63\":2}]"), [ReplyConverters.Json<Wide64>()], 1, context, Stopwatch.GetTimestamp(), default, values, out _));
+        Assert.Equal((1, 2), (((Wide64)values[0]!).P0, ((Wide64)values[0]!).P63));
+        Assert.True(DirectArgumentReader.TryRead(ReplyTestPayloads.Text("[{\"P0\":1,\"P64\":2}]"), [ReplyConverters.Json<Wide65>()], 1, context, Stopwatch.GetTimestamp(), default, values, out _));
+        Assert.Equal((1, 2), (((Wide65)values[0]!).P0, ((Wide65)values[0]!).P64));
     }
 
     internal static void CheckEveryConverter(ReplyPayload payload, string what)
