@@ -1,9 +1,0 @@
-"use client";
-
-export function Button({ action, children }) {
-  return (
-    <form action={action}>
-      <button type="submit" data-testid="empty-note-button">{children}</button>
-    </form>
-  );
-}
