@@ -7,12 +7,13 @@ using UseServer.Components;
 using UseServer.Components.Rendering;
 using UseServer.Flight;
 using UseServer.Flight.Writing;
+using UseServer.Pages;
 
 namespace UseServer.Benchmarks;
 
 /// <summary>
 /// The managed half of a page request: a server component tree in the shape of the Notes sample's list (100 notes,
-/// each an <c>li</c> with a client link component, spans and a time; about 700 elements) converted to its Flight value
+/// each an <c>li</c> with the Pages host's <see cref="PageLink"/>, spans and a time; about 700 elements) converted to its Flight value
 /// (<see cref="Convert"/>) and then written as Flight (<see cref="ConvertAndWrite"/>), as the Pages host does before
 /// React renders the HTML. No database and no V8: what the C# side costs per page.
 /// </summary>
@@ -77,7 +78,7 @@ public class PageTreeBenchmarks
                 ClassName = "note-main",
                 Children =
                 [
-                    new NoteLink
+                    new PageLink
                     {
                         Href = "/notes/" + id.ToString(CultureInfo.InvariantCulture),
                         ClassName = "note-link",
@@ -97,25 +98,6 @@ public class PageTreeBenchmarks
         ],
     };
 
-    /// <summary>A client component with the props of the Pages host's link (most of them unset, as on the page).</summary>
-    [ClientComponent("@useserver/client/link", Export = "Link")]
-    public sealed class NoteLink : ClientComponent
-    {
-        public required string Href { get; init; }
-        public bool? Replace { get; init; }
-        public bool? Scroll { get; init; }
-        public object? Prefetch { get; init; }
-        public string? ClassName { get; init; }
-
-        [JsonPropertyName("aria-current")]
-        public string? AriaCurrent { get; init; }
-
-        [JsonPropertyName("data-testid")]
-        public string? TestId { get; init; }
-
-        public IReadOnlyList<Node?>? Children { get; init; }
-    }
-
     private sealed class LinkResolver : IClientComponentResolver
     {
         public ClientReference Resolve(Type componentType) => s_link;
@@ -130,5 +112,4 @@ public class PageTreeBenchmarks
 }
 
 [JsonSerializable(typeof(object[]))]
-[JsonSerializable(typeof(int))]
 internal sealed partial class PageTreeJson : JsonSerializerContext;
