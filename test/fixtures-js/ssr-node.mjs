@@ -12,15 +12,16 @@ const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
 const flight = Buffer.concat(chunks);
 
+// The host's pump, as src/UseServer.Pages/Rendering/V8/V8HtmlRenderer.cs drives it: the payload goes in through the
+// exchange buffer, each step reports the HTML bytes it left there (times 8, plus flags) or -1 when the render is over.
 const handle = globalThis.__ssr_start(options);
-globalThis.__ssr_push(handle, flight.toString("latin1"));
-globalThis.__ssr_end(handle);
-let html = "";
-for (;;) {
-  globalThis.__ssr_timers();
-  const text = globalThis.__ssr_pull(handle);
-  if (text === null) break;
-  html += text;
-  if (text === "") await new Promise((resolve) => setImmediate(resolve));
+globalThis.__ssr_exchange(flight.length).set(flight);
+const html = [];
+let result = globalThis.__ssr_step(handle, flight.length, true);
+while (result !== -1) {
+  const bytes = Math.floor(result / 8);
+  if (bytes > 0) html.push(Buffer.from(globalThis.__ssr_exchange(0).subarray(0, bytes)));
+  else await new Promise((resolve) => setImmediate(resolve)); // Node runs React's timers and microtasks itself
+  result = globalThis.__ssr_step(handle, 0, false);
 }
-process.stdout.write(Buffer.from(html, "latin1"));
+process.stdout.write(Buffer.concat(html));

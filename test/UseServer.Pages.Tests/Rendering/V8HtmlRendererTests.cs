@@ -52,6 +52,28 @@ public sealed class V8HtmlRendererTests
     }
 
     [Fact]
+    public async Task A_page_larger_than_the_exchange_buffer_renders_whole_and_its_isolate_renders_the_next_page()
+    {
+        // 64 KB is the exchange buffer's first size: this payload and its HTML are each several times that.
+        using var harness = new RenderHarness(); // one isolate: the next page reuses the grown buffers
+        object payload = RenderHarness.Payload(RenderHarness.Document(new Ul
+        {
+            Children = [Node.List(Enumerable.Range(0, 8000).Select(i => new Li { Key = i.ToString(System.Globalization.CultureInfo.InvariantCulture), Children = [$"Item {i}: déjà vu, 日本語"] }))],
+        }));
+        byte[] flight = await RenderHarness.FlightAsync(payload);
+
+        string v8 = RenderHarness.WithoutPayload(await harness.RenderAsync(payload));
+        string node = await NodeProcess.RenderHtmlAsync(flight);
+        string next = await harness.RenderAsync(RenderHarness.Payload(Page()));
+
+        Assert.True(flight.Length > 3 * 64 * 1024, $"The payload is {flight.Length} bytes.");
+        Assert.True(Encoding.UTF8.GetByteCount(v8) > 3 * 64 * 1024, "The HTML is smaller than three exchange buffers.");
+        Assert.Equal(node, v8);
+        Assert.Contains("<li>Item 7999: déjà vu, 日本語</li>", v8, StringComparison.Ordinal);
+        Assert.Contains("<h1>Hello from C#</h1>", next, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_shell_streams_before_a_slow_suspense_part_completes()
     {
         using var harness = new RenderHarness();

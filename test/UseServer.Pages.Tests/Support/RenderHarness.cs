@@ -60,7 +60,7 @@ internal sealed class RenderHarness : IDisposable
     /// <summary>The Flight bytes of a payload.</summary>
     public static async Task<byte[]> FlightAsync(object payload)
     {
-        var pipe = new Pipe();
+        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 0)); // read only once written: a large payload must not wait on the reader
         await FlightSerializer.WriteAsync(pipe.Writer, payload, WriterOptions);
         await pipe.Writer.CompleteAsync();
         return await ReadAllAsync(pipe.Reader);

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Pipelines;
-using System.Text;
 using System.Text.Json;
 using Microsoft.ClearScript;
 using Microsoft.Extensions.Logging;
@@ -12,7 +11,7 @@ namespace UseServer.Pages.Rendering.V8;
 /// Renders pages with React's react-dom/server (edge build, streaming) in a pooled V8 isolate. The host drives the
 /// isolate: it pushes Flight bytes as they arrive, runs React's queued work (timers; microtasks run when each call
 /// returns) and pulls the HTML produced so far, which leaves for the client at once, so the shell is sent before slow
-/// Suspense parts finish. Bytes cross as binary strings (one char per byte) both ways.
+/// Suspense parts finish. Bytes cross through the isolate's exchange buffer (a Uint8Array read and written in place).
 /// </summary>
 internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRenderingOptions> options, ILogger<V8HtmlRenderer> logger) : IHtmlRenderer
 {
@@ -56,15 +55,18 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
         string start = JsonSerializer.Serialize(new StartOptions(request.BootstrapModules, request.Nonce), V8Json.Default.StartOptions);
         object handle = await engine.RunAsync(e => e.Invoke("__ssr_start", start));
         var inliner = new FlightInliner(html, request.Nonce);
+        var input = new PumpInput(handle, inliner, LogErrors);
         bool flightDone = false;
         while (true)
         {
-            (PumpResult pumped, bool overLimit) = await engine.RunAsync(e =>
+            // One hop to the engine's thread per Flight chunk: the chunk goes in, React renders, its HTML comes out.
+            (PumpResult pumped, bool overLimit) = await engine.RunAsync(input.Run);
+            if (input.HasFlight)
             {
-                PumpResult result = Pump(e, handle, inliner); // React renders inside these calls: on the engine's thread
-                LogErrors(e, handle);
-                return (result, e.OverHeapLimit);
-            });
+                flight.AdvanceTo(input.Flight.End);
+                input.Clear();
+            }
+
             if (overLimit)
             {
                 throw new HtmlRenderException($"The render exceeded the isolate's heap limit (HtmlRenderingOptions.MaxHeapSizeMegabytes).");
@@ -91,21 +93,8 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
             }
 
             ReadResult read = await flight.ReadAsync(cancellationToken);
-            string bytes = Encoding.Latin1.GetString(read.Buffer);
-            bool completed = read.IsCompleted;
-            await engine.RunAsync(e =>
-            {
-                e.Invoke("__ssr_push", handle, bytes);
-                return completed ? e.Invoke("__ssr_end", handle) : null;
-            });
-
-            if (!read.Buffer.IsEmpty)
-            {
-                inliner.AddFlight(read.Buffer);
-            }
-
-            flight.AdvanceTo(read.Buffer.End);
-            flightDone = completed;
+            input.Set(read.Buffer, read.IsCompleted);
+            flightDone = read.IsCompleted;
         }
 
         inliner.Complete();
@@ -117,28 +106,41 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
         });
     }
 
-    /// <summary>Runs React's queued work and takes its HTML until neither makes progress.</summary>
-    private static PumpResult Pump(V8RenderEngine engine, object handle, FlightInliner inliner)
+    /// <summary>Runs React's queued work and takes its HTML until neither makes progress, after pushing the input if there is some.</summary>
+    private static PumpResult Pump(V8RenderEngine engine, PumpInput input)
     {
+        int length = checked((int)input.Flight.Length);
+        if (length > 0)
+        {
+            engine.WriteExchange(input.Flight);
+            input.Inliner.AddFlight(input.Flight);
+        }
+
         PumpResult result = PumpResult.Idle;
+        bool first = true;
         while (true)
         {
-            int timers = Convert.ToInt32(engine.Invoke("__ssr_timers"), System.Globalization.CultureInfo.InvariantCulture);
-            object pulled = engine.Invoke("__ssr_pull", handle);
-            if (pulled is not string text)
+            V8Step step = engine.Step(input.Handle, first ? length : 0, first && input.End);
+            first = false;
+            if (step.Done)
             {
-                return PumpResult.Done; // null (undefined to .NET): the render is complete
+                return PumpResult.Done;
             }
 
-            if (text.Length > 0)
+            if (step.HasErrors)
             {
-                byte[] bytes = ArrayPool<byte>.Shared.Rent(text.Length); // a page's HTML is tens of KB: not a new array each time
-                int length = Encoding.Latin1.GetBytes(text, bytes);
-                inliner.WriteHtml(bytes.AsSpan(0, length));
+                input.LogErrors(engine, input.Handle);
+            }
+
+            if (step.Bytes > 0)
+            {
+                byte[] bytes = ArrayPool<byte>.Shared.Rent(step.Bytes); // a page's HTML is tens of KB: not a new array each time
+                engine.ReadExchange(bytes.AsSpan(0, step.Bytes));
+                input.Inliner.WriteHtml(bytes.AsSpan(0, step.Bytes));
                 ArrayPool<byte>.Shared.Return(bytes);
                 result = PumpResult.Wrote;
             }
-            else if (timers == 0)
+            else if (!step.Active)
             {
                 return result;
             }
@@ -166,6 +168,41 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
         Idle,
         Wrote,
         Done,
+    }
+
+    /// <summary>What the next pump hands the engine: the render, its inliner, and the Flight chunk read since the last pump (if any).</summary>
+    private sealed class PumpInput(object handle, FlightInliner inliner, Action<V8RenderEngine, object> logErrors)
+    {
+        public object Handle => handle;
+
+        public FlightInliner Inliner => inliner;
+
+        public ReadOnlySequence<byte> Flight { get; private set; }
+
+        public bool End { get; private set; }
+
+        public bool HasFlight { get; private set; }
+
+        public Action<V8RenderEngine, object> LogErrors => logErrors;
+
+        /// <summary>The pump, as the engine's thread runs it (one delegate for the whole render).</summary>
+        public Func<V8RenderEngine, (PumpResult, bool)> Run => _run ??= e => (Pump(e, this), e.OverHeapLimit);
+
+        private Func<V8RenderEngine, (PumpResult, bool)>? _run;
+
+        public void Set(ReadOnlySequence<byte> flight, bool end)
+        {
+            Flight = flight;
+            End = end;
+            HasFlight = true;
+        }
+
+        public void Clear()
+        {
+            Flight = default;
+            End = false;
+            HasFlight = false;
+        }
     }
 
     internal sealed record StartOptions(IReadOnlyList<string> BootstrapModules, string? Nonce);

@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Globalization;
 using Microsoft.ClearScript;
+using Microsoft.ClearScript.JavaScript;
 using Microsoft.ClearScript.V8;
 
 namespace UseServer.Pages.Rendering.V8;
@@ -15,6 +18,7 @@ internal sealed class V8RenderEngine : IDisposable
     private readonly V8ScriptEngine _engine;
     private readonly ulong _limit;
     private readonly V8RenderThread _thread;
+    private ITypedArray<byte> _exchange;
 
     private V8RenderEngine(V8BundleCache bundle, int maxHeapMegabytes, V8RenderThread thread)
     {
@@ -30,6 +34,7 @@ internal sealed class V8RenderEngine : IDisposable
             RuntimeHeapSizeViolationPolicy = V8RuntimeViolationPolicy.Interrupt, // stops the script; the engine is then discarded
         };
         BundleVersion = bundle.Run(_engine);
+        _exchange = Exchange(0);
     }
 
     /// <summary>The version of the bundle this isolate runs.</summary>
@@ -46,6 +51,41 @@ internal sealed class V8RenderEngine : IDisposable
     public Task<T> RunAsync<T>(Func<V8RenderEngine, T> work) => _thread.RunAsync(() => work(this));
 
     public object Invoke(string function, params object[] arguments) => _engine.Invoke(function, arguments);
+
+    /// <summary>Copies <paramref name="flight"/> into the exchange buffer (made larger first if it must be), for the next <see cref="Step"/>.</summary>
+    public void WriteExchange(ReadOnlySequence<byte> flight)
+    {
+        if ((ulong)flight.Length > _exchange.Length)
+        {
+            _exchange = Exchange(flight.Length);
+        }
+
+        ulong offset = 0;
+        foreach (ReadOnlyMemory<byte> segment in flight)
+        {
+            _exchange.WriteBytes(segment.Span, 0, (ulong)segment.Length, offset);
+            offset += (ulong)segment.Length;
+        }
+    }
+
+    /// <summary>Copies the HTML the last <see cref="Step"/> left in the exchange buffer into <paramref name="html"/> (its length is the step's byte count).</summary>
+    public void ReadExchange(Span<byte> html) => _exchange.ReadBytes(0, (ulong)html.Length, html, 0);
+
+    /// <summary>One pump step of render <paramref name="handle"/> (<c>__ssr_step</c>): <paramref name="length"/> Flight bytes from the exchange buffer go in, HTML comes out.</summary>
+    public V8Step Step(object handle, int length, bool end)
+    {
+        var step = new V8Step(Convert.ToInt64(_engine.Invoke("__ssr_step", handle, length, end), CultureInfo.InvariantCulture));
+        if (step.Replaced)
+        {
+            _exchange = Exchange(0); // React's HTML outgrew the buffer: the bundle made a larger one
+        }
+
+        return step;
+    }
+
+    private ITypedArray<byte> Exchange(long minimum) =>
+        _engine.Invoke("__ssr_exchange", (double)minimum) as ITypedArray<byte>
+        ?? throw new InvalidOperationException("The server bundle's __ssr_exchange did not return a Uint8Array.");
 
     /// <summary>
     /// Whether the isolate's heap is over its limit. A violation inside a microtask ends that task without reaching the

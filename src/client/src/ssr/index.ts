@@ -1,7 +1,7 @@
 // The server-rendering runtime (@useserver/client/ssr): bundled by the Vite plugin with react-dom/server (edge),
 // React's Flight client (edge) and every "use client" module into one classic script that the .NET host runs in
-// embedded V8. The host feeds the page's Flight stream in and pulls React's HTML out, as binary strings (one char
-// per byte) so bytes cross unchanged in both directions.
+// embedded V8. The host feeds the page's Flight stream in and takes React's HTML out through one exchange buffer
+// (a Uint8Array the host reads and writes in place): no string conversion per byte in either direction.
 import { consoleMessages } from "./polyfills/install.js"; // First: the edge builds read these globals when they load.
 import "./webpack.js";
 import { runTimers } from "./polyfills/timers.js";
@@ -37,21 +37,67 @@ const moduleMap = new Proxy({} as Record<string, unknown>, {
   get: (_, id) => (typeof id === "string" ? new Proxy({}, { get: (__, name) => ({ id, chunks: [], name }) }) : undefined),
 });
 
-function fromBinary(text: string): Uint8Array {
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
+/** The exchange buffer: the host writes Flight bytes into it before a step and reads HTML out of it after one. */
+let exchange = new Uint8Array(64 * 1024);
+
+/** The exchange buffer, replaced by a larger one first if it holds fewer than `minimum` bytes. */
+function exchangeBuffer(minimum: number): Uint8Array {
+  if (exchange.length < minimum) {
+    let size = exchange.length;
+    while (size < minimum) size *= 2;
+    exchange = new Uint8Array(size);
+  }
+  return exchange;
 }
 
-function toBinary(chunks: Uint8Array[]): string {
-  // apply with a typed array (not a spread): much faster in V8, and 8192 arguments stay under any call limit.
-  let text = "";
-  for (const chunk of chunks) {
-    for (let i = 0; i < chunk.length; i += 8192) {
-      text += String.fromCharCode.apply(null, chunk.subarray(i, i + 8192) as unknown as number[]);
-    }
+// What a step reports besides the byte count (result = bytes * StepScale + flags; StepDone alone when the render is over).
+const StepDone = -1;
+const StepScale = 8;
+/** Work may remain: bytes were pushed or timers ran, and the microtasks they queue run once the step returns. */
+const StepActive = 1;
+/** React reported recoverable errors (`__ssr_errors` collects them). */
+const StepErrors = 2;
+/** The exchange buffer was replaced to hold the HTML: the host fetches it again (`__ssr_exchange`) before reading. */
+const StepReplaced = 4;
+
+/**
+ * One round of the host's pump: pushes `length` bytes of Flight from the exchange buffer (then the end, if `end`),
+ * runs the timers React queued, and moves the HTML React produced since the last step into the exchange buffer.
+ */
+function step(handle: number, length: number, end: boolean): number {
+  const render = get(handle);
+  let flags = 0;
+  if (length > 0) {
+    render.push(exchange.slice(0, length));
+    flags |= StepActive;
   }
-  return text;
+  if (end) {
+    render.end();
+    flags |= StepActive;
+  }
+  if (runTimers() > 0) flags |= StepActive;
+  if (render.errors.length > 0) flags |= StepErrors;
+  let bytes = 0;
+  if (render.output.length > 0) {
+    for (const chunk of render.output) bytes += chunk.length;
+    const before = exchange;
+    const target = exchangeBuffer(bytes);
+    if (target !== before) flags |= StepReplaced;
+    let offset = 0;
+    for (const chunk of render.output) {
+      target.set(chunk, offset);
+      offset += chunk.length;
+    }
+    render.output.length = 0;
+    return bytes * StepScale + flags;
+  }
+  if (!render.done) return flags;
+  renders.delete(handle);
+  if (render.failure !== null) {
+    const f = render.failure;
+    throw f instanceof Error ? f : new Error(String(f));
+  }
+  return StepDone;
 }
 
 function start(optionsJson: string): number {
@@ -124,26 +170,9 @@ function get(handle: number): Render {
 
 // The host's entry points (called with ClearScript's engine.Invoke by name).
 g.__ssr_start = start;
-g.__ssr_push = (handle: number, bytes: string) => get(handle).push(fromBinary(bytes));
-g.__ssr_end = (handle: number) => get(handle).end();
 g.__ssr_abort = (handle: number, reason: string) => get(handle).abort(new Error(reason));
-g.__ssr_timers = () => runTimers();
-/** HTML produced since the last pull ("" for none yet); null once the render is complete. Throws the failure of the shell. */
-g.__ssr_pull = (handle: number): string | null => {
-  const render = get(handle);
-  if (render.output.length > 0) {
-    const text = toBinary(render.output);
-    render.output.length = 0;
-    return text;
-  }
-  if (!render.done) return "";
-  renders.delete(handle);
-  if (render.failure !== null) {
-    const f = render.failure;
-    throw f instanceof Error ? f : new Error(String(f));
-  }
-  return null;
-};
+g.__ssr_exchange = exchangeBuffer;
+g.__ssr_step = step;
 /** Errors React reported through onError (a part that fell back to client rendering), as one JSON array; cleared. */
 g.__ssr_errors = (handle: number): string => {
   const render = renders.get(handle);
