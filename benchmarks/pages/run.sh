@@ -9,7 +9,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 work=$(mktemp -d)
 pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
+# Each server runs in a process group of its own (setsid), so that stopping it stops what it started too (npx starts
+# next-server as a child, which outlives a kill of npx alone).
+trap 'for p in "${pids[@]}"; do kill -- "-$p" 2>/dev/null || kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
 free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 wait_for() { for _ in $(seq 1 240); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done; echo "not ready: $1" >&2; return 1; }
 
@@ -22,7 +24,7 @@ dotnet publish -c Release samples/Notes -o "$work/notes" -nologo -v:q >/dev/null
 db="$work/notes.db"
 cs_port=$(free_port)
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Notes="Data Source=$db" Logging__LogLevel__Default=Warning \
-  dotnet "$work/notes/Notes.dll" --urls "http://127.0.0.1:$cs_port" >"$work/notes.log" 2>&1 &
+  setsid dotnet "$work/notes/Notes.dll" --urls "http://127.0.0.1:$cs_port" >"$work/notes.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$cs_port/"
 for i in $(seq 1 100); do
@@ -42,7 +44,7 @@ require("fs").writeFileSync(process.argv[2], JSON.stringify({ notebook: page.not
 
 next_port=$(free_port)
 (cd benchmarks/nextjs && NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 NOTES_JSON="$work/notes.json" \
-  npx next start -p "$next_port" -H 127.0.0.1 >"$work/next.log" 2>&1) &
+  exec setsid npx next start -p "$next_port" -H 127.0.0.1 >"$work/next.log" 2>&1) &
 pids+=($!)
 wait_for "http://127.0.0.1:$next_port/"
 
