@@ -74,6 +74,18 @@ public sealed class V8HtmlRendererTests
     }
 
     [Fact]
+    public async Task By_default_V8_renders_without_background_threads_of_its_own()
+    {
+        Assert.True(new HtmlRenderingOptions().DisableV8BackgroundWork);
+        using var harness = new RenderHarness(); // default options: every harness of this process passes the default
+
+        string html = await harness.RenderAsync(RenderHarness.Payload(Page()));
+
+        Assert.Contains("<h1>Hello from C#</h1>", html, StringComparison.Ordinal);
+        Assert.True(Microsoft.ClearScript.V8.V8Settings.GlobalFlags.HasFlag(Microsoft.ClearScript.V8.V8GlobalFlags.DisableBackgroundWork));
+    }
+
+    [Fact]
     public async Task The_shell_streams_before_a_slow_suspense_part_completes()
     {
         using var harness = new RenderHarness();

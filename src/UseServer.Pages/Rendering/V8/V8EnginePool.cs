@@ -25,6 +25,7 @@ internal sealed class V8EnginePool : IDisposable
             throw new InvalidOperationException("HtmlRenderingOptions.PoolSize must be at least 1.");
         }
 
+        V8ProcessSettings.Apply(value.DisableV8BackgroundWork);
         _slots = new SemaphoreSlim(size, size);
         _bundle = bundle;
         _maxHeapMegabytes = value.MaxHeapSizeMegabytes;
