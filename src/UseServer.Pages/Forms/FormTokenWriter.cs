@@ -19,6 +19,9 @@ namespace UseServer.Pages.Forms;
 /// </remarks>
 internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> insertion) : PipeWriter
 {
+    /// <summary>The first pooled buffer's size; it doubles as a flush needs (a page's shell is one flush of ~100 KB).</summary>
+    private const int InitialBufferSize = 16 * 1024;
+
     /// <summary>The start of a form start tag (a separator must follow: <c>&lt;formx</c> is another name).</summary>
     private static ReadOnlySpan<byte> FormTag => "<form"u8;
 
@@ -28,7 +31,8 @@ internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> ins
     /// <summary>The hidden input React writes right after a server-function form's start tag.</summary>
     private static ReadOnlySpan<byte> ActionInput => "<input type=\"hidden\" name=\"$ACTION_"u8;
 
-    private readonly ArrayBufferWriter<byte> _pending = new(4096);
+    private byte[] _pending = []; // rented: a growing array per page was a large-object allocation per request (issue #13)
+    private int _written;
     private State _state;
     private int _matched; // how many bytes of the literal the state looks for matched so far
     private bool _post;   // the form start tag being read has method="POST"
@@ -42,11 +46,36 @@ internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> ins
         InActionInput,   // inside that input, waiting for its '>' (then the token goes in)
     }
 
-    public override void Advance(int bytes) => _pending.Advance(bytes);
+    public override void Advance(int bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(bytes);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bytes, _pending.Length - _written);
+        _written += bytes;
+    }
 
-    public override Memory<byte> GetMemory(int sizeHint = 0) => _pending.GetMemory(sizeHint);
+    public override Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        int start = Ensure(sizeHint); // first: it may replace the buffer
+        return _pending.AsMemory(start);
+    }
 
-    public override Span<byte> GetSpan(int sizeHint = 0) => _pending.GetSpan(sizeHint);
+    public override Span<byte> GetSpan(int sizeHint = 0)
+    {
+        int start = Ensure(sizeHint);
+        return _pending.AsSpan(start);
+    }
+
+    /// <summary>Gives the pooled buffer back; the page is over (a later write rents another).</summary>
+    public void ReturnBuffer()
+    {
+        if (_pending.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_pending);
+        }
+
+        _pending = [];
+        _written = 0;
+    }
 
     public override void CancelPendingFlush() => inner.CancelPendingFlush();
 
@@ -59,18 +88,20 @@ internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> ins
     public override void Complete(Exception? exception = null)
     {
         Drain();
+        ReturnBuffer();
         inner.Complete(exception);
     }
 
     public override async ValueTask CompleteAsync(Exception? exception = null)
     {
         Drain();
+        ReturnBuffer();
         await inner.CompleteAsync(exception);
     }
 
     private void Drain()
     {
-        ReadOnlySpan<byte> data = _pending.WrittenSpan;
+        ReadOnlySpan<byte> data = _pending.AsSpan(0, _written);
         int start = 0;
         for (int i = 0; i < data.Length; i++)
         {
@@ -91,7 +122,27 @@ internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> ins
         }
 
         inner.Write(data[start..]);
-        _pending.ResetWrittenCount();
+        _written = 0;
+    }
+
+    /// <summary>Room for at least <paramref name="sizeHint"/> more bytes (one, for none); returns where they go.</summary>
+    private int Ensure(int sizeHint)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sizeHint);
+        int needed = _written + Math.Max(sizeHint, 1);
+        if (needed > _pending.Length)
+        {
+            byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, Math.Max(InitialBufferSize, _pending.Length * 2)));
+            _pending.AsSpan(0, _written).CopyTo(larger);
+            if (_pending.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_pending);
+            }
+
+            _pending = larger;
+        }
+
+        return _written;
     }
 
     /// <summary>Moves the scan on by one byte; true when the token goes right after it.</summary>

@@ -123,6 +123,7 @@ internal sealed partial class PageRenderer(
             await flight.Reader.CompleteAsync();
             await stopProducer.CancelAsync(); // a server component still running when the render ended is not waited for
             await producer;
+            (html as FormTokenWriter)?.ReturnBuffer();
         }
 
         if (retry is ({ } tree, int status))

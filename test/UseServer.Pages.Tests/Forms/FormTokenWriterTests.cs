@@ -66,6 +66,33 @@ public sealed class FormTokenWriterTests
         Assert.Equal(html, await RunAsync(html, 5));
     }
 
+    [Fact]
+    public async Task A_page_in_one_flush_grows_the_pooled_buffer_and_keeps_every_token_and_writing_goes_on_after_its_return()
+    {
+        // About 110 KB before the first flush, as a page's shell: the pooled buffer grows from 16 KB while forms straddle its growth.
+        string html = string.Concat(Enumerable.Repeat("<p>" + new string('x', 1000) + "</p>" + ServerForm + "</form>", 100));
+        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 0));
+        var writer = new FormTokenWriter(pipe.Writer, Encoding.UTF8.GetBytes(Token));
+        byte[] bytes = Encoding.UTF8.GetBytes(html);
+        for (int i = 0; i < bytes.Length; i += 700)
+        {
+            ReadOnlySpan<byte> part = bytes.AsSpan(i, Math.Min(700, bytes.Length - i));
+            part.CopyTo(writer.GetSpan(part.Length));
+            writer.Advance(part.Length);
+        }
+
+        await writer.FlushAsync();
+        writer.ReturnBuffer();
+        await writer.WriteAsync(Encoding.UTF8.GetBytes(ServerForm + "</form>"));
+        await writer.CompleteAsync();
+        using var result = new MemoryStream();
+        await pipe.Reader.CopyToAsync(result);
+
+        string expected = (html + ServerForm + "</form>").Replace(ServerForm, ServerForm + Token, StringComparison.Ordinal);
+        Assert.Equal(expected, Encoding.UTF8.GetString(result.ToArray()));
+        Assert.Throws<ArgumentOutOfRangeException>(() => writer.Advance(1)); // completing gave the buffer back
+    }
+
     private static async Task<string> RunAsync(string html, int chunkSize)
     {
         var pipe = new Pipe();
