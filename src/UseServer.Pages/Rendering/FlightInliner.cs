@@ -15,7 +15,7 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
 {
     private static readonly byte[] s_documentEnd = "</body></html>"u8.ToArray();
 
-    /// <summary>The bytes a JS string literal in a script escapes: controls, quote, backslash, <c>&lt;</c>, and E2 (U+2028/U+2029 start with it).</summary>
+    /// <summary>The bytes a JS string literal in a script escapes: controls, its quote <c>'</c>, backslash, <c>&lt;</c>, and E2 (U+2028/U+2029 start with it).</summary>
     private static readonly SearchValues<byte> s_special = SearchValues.Create(Special());
 
     private readonly List<byte[]> _pendingFlight = [];
@@ -79,14 +79,14 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
     }
 
     /// <summary>
-    /// The chunk as a JS string literal in a script element: quotes, backslashes and control characters escaped as
-    /// JSON does, and <c>&lt;</c> (so no <c>&lt;/script&gt;</c> or <c>&lt;!--</c> can form) and U+2028/U+2029 as <c>\uXXXX</c>;
+    /// The chunk as a single-quoted JS string literal in a script element: <c>'</c>, backslashes and control characters
+    /// escaped, and <c>&lt;</c> (so no <c>&lt;/script&gt;</c> or <c>&lt;!--</c> can form) and U+2028/U+2029 as <c>\uXXXX</c>;
     /// other UTF-8 is copied as it is (the page is UTF-8), which keeps the payload close to its own size.
     /// </summary>
     private void WriteString(ref BlockWriter html, ReadOnlySpan<byte> utf8)
     {
         html.Write(_scriptOpen);
-        html.Write("\""u8);
+        html.Write("'"u8); // single-quoted: Flight is JSON, full of double quotes that need no escape then (about 9% of a page's bytes)
         int start = 0;
         while (start < utf8.Length)
         {
@@ -101,7 +101,7 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
             byte b = utf8[i];
             ReadOnlySpan<byte> escape = b switch
             {
-                (byte)'"' => "\\\""u8,
+                (byte)'\'' => "\\'"u8,
                 (byte)'\\' => "\\\\"u8,
                 (byte)'<' => "\\u003c"u8,
                 (byte)'\n' => "\\n"u8,
@@ -131,12 +131,12 @@ internal sealed class FlightInliner(PipeWriter html, string? nonce)
         }
 
         html.Write(utf8[start..]);
-        html.Write("\")</script>"u8);
+        html.Write("')</script>"u8);
     }
 
     private static byte[] Special()
     {
-        var bytes = new List<byte> { (byte)'"', (byte)'\\', (byte)'<', 0xE2 };
+        var bytes = new List<byte> { (byte)'\'', (byte)'\\', (byte)'<', 0xE2 };
         for (int b = 0; b < 0x20; b++)
         {
             bytes.Add((byte)b);

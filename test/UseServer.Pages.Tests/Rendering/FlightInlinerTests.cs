@@ -8,11 +8,11 @@ namespace UseServer.Pages.Tests.Rendering;
 public sealed class FlightInlinerTests
 {
     [Fact]
-    public async Task Payload_chunks_become_script_strings_that_cannot_close_the_script_and_wait_for_the_html()
+    public async Task Payload_chunks_become_single_quoted_script_strings_that_cannot_close_the_script_and_wait_for_the_html()
     {
         var pipe = new Pipe();
         var inliner = new FlightInliner(pipe.Writer, nonce: null);
-        string flight = "0:\"</script><!-- \\ \" é 😀 \u2028\u2029\u0001\t\n\"\n";
+        string flight = "0:\"</script><!-- \\ \" é 😀 \u2028\u2029\u0001\t\n'\"\n";
 
         inliner.AddFlight(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(flight)));
         inliner.WriteHtml("<!DOCTYPE html><html><body><p>x</p></body></html>"u8);
@@ -22,7 +22,7 @@ public sealed class FlightInlinerTests
 
         Assert.Equal(
             "<!DOCTYPE html><html><body><p>x</p>" +
-            "<script>(self.__useserver_f||=[]).push(\"0:\\\"\\u003c/script>\\u003c!-- \\\\ \\\" é 😀 \\u2028\\u2029\\u0001\\t\\n\\\"\\n\")</script>" +
+            "<script>(self.__useserver_f||=[]).push('0:\"\\u003c/script>\\u003c!-- \\\\ \" é 😀 \\u2028\\u2029\\u0001\\t\\n\\'\"\\n')</script>" +
             "<script>(self.__useserver_f||=[]).push(null)</script></body></html>",
             html);
     }
@@ -42,7 +42,7 @@ public sealed class FlightInlinerTests
         string html = Encoding.UTF8.GetString((await pipe.Reader.ReadAsync()).Buffer);
 
         Assert.Equal(
-            "<!DOCTYPE html><html><body><script>(self.__useserver_f||=[]).push(\"" + plain + "€–’\\u2028" + plain + "\\\\u2028 is text€\")</script>" +
+            "<!DOCTYPE html><html><body><script>(self.__useserver_f||=[]).push('" + plain + "€–’\\u2028" + plain + "\\\\u2028 is text€')</script>" +
             "<script>(self.__useserver_f||=[]).push(null)</script>",
             html);
     }
@@ -65,9 +65,9 @@ public sealed class FlightInlinerTests
     [Fact]
     public void Many_escapes_are_written_a_block_of_the_writers_memory_at_a_time()
     {
-        // A payload of quotes and backslashes (every one an escape) through a writer with small blocks: the output is
+        // A payload of single quotes and backslashes (every one an escape) through a writer with small blocks: the output is
         // the same as through one big block, and it takes one Advance per block, not one per escape.
-        string flight = "0:" + string.Concat(Enumerable.Repeat("[\"$\",\"li\",\"k\\\\\",{}]", 400)) + "\n";
+        string flight = "0:" + string.Concat(Enumerable.Repeat("[\"$\",\"li\",\"k''''''''\\\\\",{}]", 400)) + "\n";
         var small = new BlockRecordingWriter(blockSize: 64);
         var big = new BlockRecordingWriter(blockSize: 1 << 20);
         foreach (BlockRecordingWriter writer in new[] { small, big })
@@ -79,8 +79,8 @@ public sealed class FlightInlinerTests
         }
 
         Assert.Equal(Encoding.UTF8.GetString(big.Written.WrittenSpan), Encoding.UTF8.GetString(small.Written.WrittenSpan));
-        Assert.Contains("\\\"li\\\",\\\"k\\\\\\\\\\\"", Encoding.UTF8.GetString(big.Written.WrittenSpan), StringComparison.Ordinal);
-        int escapes = flight.Count(c => c is '"' or '\\');
+        Assert.Contains("\"li\",\"k\\'\\'\\'\\'\\'\\'\\'\\'\\\\\\\\\"", Encoding.UTF8.GetString(big.Written.WrittenSpan), StringComparison.Ordinal);
+        int escapes = flight.Count(c => c is '\'' or '\\');
         Assert.True(small.Advances <= small.Written.WrittenCount / 64 + 4, $"{small.Advances} advances for {small.Written.WrittenCount} bytes");
         Assert.True(small.Advances < escapes / 10, $"{small.Advances} advances for {escapes} escapes");
     }

@@ -35,7 +35,7 @@ public sealed class V8HtmlRendererTests
         Assert.Contains("<section class=\"panel\"><h2>Panel</h2><p>inside <strong>the panel</strong></p></section>", html, StringComparison.Ordinal);
         Assert.Contains("<script type=\"module\" src=\"" + RenderHarness.BootstrapModules[0] + "\"", html, StringComparison.Ordinal);
         Assert.EndsWith("<script>(self.__useserver_f||=[]).push(null)</script></body></html>", html, StringComparison.Ordinal);
-        Assert.Contains("(self.__useserver_f||=[]).push(\"", html, StringComparison.Ordinal);
+        Assert.Contains("(self.__useserver_f||=[]).push('", html, StringComparison.Ordinal);
     }
 
     [Fact]
