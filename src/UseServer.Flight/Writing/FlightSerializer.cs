@@ -22,7 +22,7 @@ internal static class FlightSerializer
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        var scratch = new ArrayBufferWriter<byte>(4096);
+        using var scratch = new PooledBufferWriter(4096); // rows are built here and copied out whole
         var writer = new FlightValueWriter(new FlightRowWriter(scratch), options, cancellationToken);
         var ready = Channel.CreateUnbounded<FlightAsyncRow>(new UnboundedChannelOptions { SingleReader = true });
         var open = new HashSet<FlightAsyncRow>();
@@ -78,7 +78,7 @@ internal static class FlightSerializer
 
     /// <summary>Writes one group of rows (the root, or one async step) whole, or an <c>E</c> row for <paramref name="id"/> instead.</summary>
     private static bool WriteBatch(
-        FlightValueWriter writer, ArrayBufferWriter<byte> scratch, PipeWriter output, int id, object? value, FlightAsyncRow? row, CancellationToken cancellationToken)
+        FlightValueWriter writer, PooledBufferWriter scratch, PipeWriter output, int id, object? value, FlightAsyncRow? row, CancellationToken cancellationToken)
     {
         bool more = false;
         writer.BeginBatch();

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using UseServer.Flight.Writing;
 
 namespace UseServer.Pages.Forms;
 
@@ -19,9 +20,6 @@ namespace UseServer.Pages.Forms;
 /// </remarks>
 internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> insertion) : PipeWriter
 {
-    /// <summary>The first pooled buffer's size; it doubles as a flush needs (a page's shell is one flush of ~100 KB).</summary>
-    private const int InitialBufferSize = 16 * 1024;
-
     /// <summary>The start of a form start tag (a separator must follow: <c>&lt;formx</c> is another name).</summary>
     private static ReadOnlySpan<byte> FormTag => "<form"u8;
 
@@ -31,8 +29,9 @@ internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> ins
     /// <summary>The hidden input React writes right after a server-function form's start tag.</summary>
     private static ReadOnlySpan<byte> ActionInput => "<input type=\"hidden\" name=\"$ACTION_"u8;
 
-    private byte[] _pending = []; // rented: a growing array per page was a large-object allocation per request (issue #13)
-    private int _written;
+    // Rented: a growing array per page was a large-object allocation per request (issue #13). The first size doubles as a
+    // flush needs (a page's shell is one flush of ~100 KB).
+    private readonly PooledBufferWriter _pending = new(16 * 1024);
     private State _state;
     private int _matched; // how many bytes of the literal the state looks for matched so far
     private bool _post;   // the form start tag being read has method="POST"
@@ -46,36 +45,14 @@ internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> ins
         InActionInput,   // inside that input, waiting for its '>' (then the token goes in)
     }
 
-    public override void Advance(int bytes)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(bytes);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(bytes, _pending.Length - _written);
-        _written += bytes;
-    }
+    public override void Advance(int bytes) => _pending.Advance(bytes);
 
-    public override Memory<byte> GetMemory(int sizeHint = 0)
-    {
-        int start = Ensure(sizeHint); // first: it may replace the buffer
-        return _pending.AsMemory(start);
-    }
+    public override Memory<byte> GetMemory(int sizeHint = 0) => _pending.GetMemory(sizeHint);
 
-    public override Span<byte> GetSpan(int sizeHint = 0)
-    {
-        int start = Ensure(sizeHint);
-        return _pending.AsSpan(start);
-    }
+    public override Span<byte> GetSpan(int sizeHint = 0) => _pending.GetSpan(sizeHint);
 
     /// <summary>Gives the pooled buffer back; the page is over (a later write rents another).</summary>
-    public void ReturnBuffer()
-    {
-        if (_pending.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(_pending);
-        }
-
-        _pending = [];
-        _written = 0;
-    }
+    public void ReturnBuffer() => _pending.Dispose();
 
     public override void CancelPendingFlush() => inner.CancelPendingFlush();
 
@@ -101,7 +78,7 @@ internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> ins
 
     private void Drain()
     {
-        ReadOnlySpan<byte> data = _pending.AsSpan(0, _written);
+        ReadOnlySpan<byte> data = _pending.WrittenSpan;
         int start = 0;
         for (int i = 0; i < data.Length; i++)
         {
@@ -122,27 +99,7 @@ internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> ins
         }
 
         inner.Write(data[start..]);
-        _written = 0;
-    }
-
-    /// <summary>Room for at least <paramref name="sizeHint"/> more bytes (one, for none); returns where they go.</summary>
-    private int Ensure(int sizeHint)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(sizeHint);
-        int needed = _written + Math.Max(sizeHint, 1);
-        if (needed > _pending.Length)
-        {
-            byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, Math.Max(InitialBufferSize, _pending.Length * 2)));
-            _pending.AsSpan(0, _written).CopyTo(larger);
-            if (_pending.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(_pending);
-            }
-
-            _pending = larger;
-        }
-
-        return _written;
+        _pending.ResetWrittenCount();
     }
 
     /// <summary>Moves the scan on by one byte; true when the token goes right after it.</summary>
