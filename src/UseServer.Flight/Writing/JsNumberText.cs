@@ -23,6 +23,19 @@ internal static class JsNumberText
             return written;
         }
 
+        // .NET's round-trip text without an exponent (from 1e-5 to below 1e15) is already JavaScript's: the same
+        // shortest digits, and JavaScript writes that whole range plainly too (issue #13: no split and reassembly).
+        if (value.TryFormat(destination, out int plain, "R", CultureInfo.InvariantCulture) && !destination[..plain].Contains((byte)'E'))
+        {
+            return plain;
+        }
+
+        return FormatGeneral(value, destination);
+    }
+
+    /// <summary>Any finite double, from the digits of its round-trip text (the exponent forms, and the reference the fast paths are tested against).</summary>
+    internal static int FormatGeneral(double value, Span<byte> destination)
+    {
         Span<char> text = stackalloc char[MaxLength];
         value.TryFormat(text, out int length, "R", CultureInfo.InvariantCulture);
         text = text[..length];

@@ -26,4 +26,31 @@ public class JsNumberTextTests
             // JavaScript never writes a trailing zero after the point, a leading '+', or a mantissa like "1.0e5".
             return !s.Contains(".e", StringComparison.Ordinal) && !(s.Contains('.', StringComparison.Ordinal) && !s.Contains('e', StringComparison.Ordinal) && s.EndsWith('0'));
         });
+
+    [Fact]
+    public void The_fast_paths_write_what_the_general_form_writes() =>
+        Gen.OneOf(Gen.Double, Gen.Double[-1e16, 1e16], Gen.Double[-1e-3, 1e-3], Gen.Int.Select(i => i / 100.0)).Where(double.IsFinite).Sample(value =>
+        {
+            Span<byte> fast = stackalloc byte[JsNumberText.MaxLength];
+            Span<byte> general = stackalloc byte[JsNumberText.MaxLength];
+            int n = JsNumberText.Format(value, fast);
+            int m = JsNumberText.FormatGeneral(value, general);
+            return fast[..n].SequenceEqual(general[..m]);
+        });
+
+    [Theory]
+    [InlineData(0.1, "0.1")]
+    [InlineData(91.3, "91.3")]
+    [InlineData(-0.00001, "-0.00001")]
+    [InlineData(0.000001, "0.000001")]
+    [InlineData(1e-7, "1e-7")]
+    [InlineData(123456789012345.6, "123456789012345.6")]
+    [InlineData(1e15 + 0.5, "1000000000000000.5")]
+    [InlineData(1e21, "1e+21")]
+    [InlineData(1.5e300, "1.5e+300")]
+    public void Numbers_are_written_as_javascript_writes_them(double value, string expected)
+    {
+        Span<byte> text = stackalloc byte[JsNumberText.MaxLength];
+        Assert.Equal(expected, Encoding.ASCII.GetString(text[..JsNumberText.Format(value, text)]));
+    }
 }
