@@ -104,11 +104,12 @@ internal sealed partial class DirectArgumentReader
     }
 
     /// <summary>Starts the keys of an object whose keys no member tracks (a skipped object, a record's unknown keys): one shared list, each object a range of it.</summary>
-    public int OpenKeys() => _otherKeys.Count;
+    public int OpenKeys() => _otherKeys?.Count ?? 0;
 
     /// <summary>Records a key in the range from <paramref name="start"/>; <see langword="false"/> if it repeats, or past <see cref="LinearKeyCheck"/> of them (not checked here).</summary>
     public bool AddKey(int start, string key)
     {
+        _otherKeys ??= [];
         if (_otherKeys.Count - start >= LinearKeyCheck)
         {
             return false;
@@ -127,7 +128,7 @@ internal sealed partial class DirectArgumentReader
     }
 
     /// <summary>Ends the keys opened at <paramref name="start"/>.</summary>
-    public void CloseKeys(int start) => _otherKeys.RemoveRange(start, _otherKeys.Count - start);
+    public void CloseKeys(int start) => _otherKeys?.RemoveRange(start, _otherKeys.Count - start);
 
     private bool TryOpenCounted()
     {
@@ -147,12 +148,12 @@ internal sealed partial class DirectArgumentReader
     private bool TryReadInitializer(ref Utf8JsonReader reader, MemberReader member, char tag, out object? value)
     {
         value = null;
-        if (!Reviver.TryReadReference(reader.ValueSpan, tag, out int id) || _initializers.Contains(id) || !Reviver.TryEnterPart(id, out Utf8JsonReader part))
+        if (!Reviver.TryReadReference(reader.ValueSpan, tag, out int id) || UsedPart(_initializers, id) || !Reviver.TryEnterPart(id, out Utf8JsonReader part))
         {
             return false;
         }
 
-        _initializers.Add(id);
+        (_initializers ??= []).Add(id);
         bool read = Reviver.Read(ref part) && part.TokenType == JsonTokenType.StartArray && TryOpenCounted();
         if (read)
         {
@@ -169,13 +170,13 @@ internal sealed partial class DirectArgumentReader
     private bool TryReadBytes(ref Utf8JsonReader reader, out ReadOnlyMemory<byte> bytes)
     {
         char tag = (char)reader.ValueSpan[1];
-        if (!Reviver.TryReadReference(reader.ValueSpan, tag, out int id) || _binaryParts.Contains(id) || !Reviver.TryGetFile(id, out bytes))
+        if (!Reviver.TryReadReference(reader.ValueSpan, tag, out int id) || UsedPart(_binaryParts, id) || !Reviver.TryGetFile(id, out bytes))
         {
             bytes = default;
             return false;
         }
 
-        _binaryParts.Add(id);
+        (_binaryParts ??= []).Add(id);
         Reviver.Budget.Add(1);
         Count(1 + (long)bytes.Length);
         return true;
@@ -184,7 +185,7 @@ internal sealed partial class DirectArgumentReader
     /// <summary>A Set's scalar items must be distinct (SameValueZero), at most <see cref="MaxDistinctItems"/> of them, as the rewrite requires.</summary>
     public bool AddDistinct(ref List<JsValue>? seen, JsValue item)
     {
-        seen ??= _distinct.Count > 0 ? _distinct.Pop() : [];
+        seen ??= _distinct is { Count: > 0 } ? _distinct.Pop() : [];
         if (seen.Count >= MaxDistinctItems || Contains(seen, item))
         {
             return false;
@@ -200,12 +201,12 @@ internal sealed partial class DirectArgumentReader
         if (seen is not null)
         {
             seen.Clear();
-            _distinct.Push(seen);
+            (_distinct ??= new()).Push(seen);
         }
     }
 
     private static int Result(bool read) => read ? 1 : 0;
 
-    private readonly List<string> _otherKeys = [];
-    private readonly Stack<List<JsValue>> _distinct = new();
+    private List<string>? _otherKeys;
+    private Stack<List<JsValue>>? _distinct;
 }

@@ -71,16 +71,38 @@ internal static partial class MemberReaders
         type == typeof(bool?) ? new BooleanReader(true) :
         type == typeof(double) ? new DoubleReader(false) :
         type == typeof(double?) ? new DoubleReader(true) :
-        type == typeof(int) ? new IntegerReader(int.MinValue, int.MaxValue, false, static n => (int)n) :
-        type == typeof(int?) ? new IntegerReader(int.MinValue, int.MaxValue, true, static n => (int)n) :
-        type == typeof(long) ? new IntegerReader(long.MinValue, long.MaxValue, false, static n => n) :
-        type == typeof(long?) ? new IntegerReader(long.MinValue, long.MaxValue, true, static n => n) :
+        type == typeof(int) ? new IntegerReader(int.MinValue, int.MaxValue, false, static n => Box((int)n)) :
+        type == typeof(int?) ? new IntegerReader(int.MinValue, int.MaxValue, true, static n => Box((int)n)) :
+        type == typeof(long) ? new IntegerReader(long.MinValue, long.MaxValue, false, static n => Box(n)) :
+        type == typeof(long?) ? new IntegerReader(long.MinValue, long.MaxValue, true, static n => Box(n)) :
         type == typeof(DateTime) ? new DateTimeReader(false) :
         type == typeof(DateTime?) ? new DateTimeReader(true) :
         type == typeof(byte[]) ? BytesReader.Instance :
         null;
 
+    /// <summary>Small integers (ids, counts, indexes) are boxed once, not once per member.</summary>
+    private const int BoxedMin = -128;
+    private const int BoxedMax = 1023;
+
+    private static readonly object[] Int32Boxes = CreateBoxes(static i => i);
+    private static readonly object[] Int64Boxes = CreateBoxes(static i => (long)i);
+
     private static object Box(bool value) => value ? True : False;
+
+    private static object Box(int value) => value is >= BoxedMin and <= BoxedMax ? Int32Boxes[value - BoxedMin] : value;
+
+    private static object Box(long value) => value is >= BoxedMin and <= BoxedMax ? Int64Boxes[value - BoxedMin] : value;
+
+    private static object[] CreateBoxes(Func<int, object> box)
+    {
+        var boxes = new object[BoxedMax - BoxedMin + 1];
+        for (int i = 0; i < boxes.Length; i++)
+        {
+            boxes[i] = box(i + BoxedMin);
+        }
+
+        return boxes;
+    }
 
     /// <summary>A string: JSON strings only (a number or a boolean is an error to System.Text.Json).</summary>
     private sealed class StringReader : MemberReader

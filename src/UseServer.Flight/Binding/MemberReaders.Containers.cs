@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics;
 using System.Text.Json;
 using UseServer.Flight.Values;
 
@@ -67,6 +68,18 @@ internal static partial class MemberReaders
                 return false;
             }
 
+            // A key that is a member's name byte for byte needs no string: the common case (issue #13).
+            int member = reader.ValueIsEscaped ? -1 : take.Match(reader.ValueSpan);
+            if (member >= 0)
+            {
+                if (!direct.Reviver.Read(ref reader) || !take.TakeMatched(ref reader, member))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             string name = direct.Reviver.ReadPropertyName(ref reader);
             if (name == "__proto__")
             {
@@ -109,6 +122,15 @@ internal static partial class MemberReaders
     /// <summary>Takes the properties of one object (or the entries of one Map) as they are read.</summary>
     public interface IPropertyTaker
     {
+        /// <summary>
+        /// The member whose name is exactly <paramref name="utf8"/> (a key's raw, unescaped, valid UTF-8), or -1 to read the
+        /// key as a string for <see cref="Take"/>. A match is never <c>__proto__</c> and always a well-formed name.
+        /// </summary>
+        int Match(ReadOnlySpan<byte> utf8);
+
+        /// <summary>Reads the value of the member <see cref="Match"/> found, at <paramref name="reader"/>; <see langword="false"/> declines.</summary>
+        bool TakeMatched(ref Utf8JsonReader reader, int member);
+
         /// <summary>Reads the value of property <paramref name="name"/> at <paramref name="reader"/>; <see langword="false"/> declines.</summary>
         bool Take(ref Utf8JsonReader reader, string name);
     }
@@ -166,6 +188,10 @@ internal static partial class MemberReaders
             private List<string>? _omitted;
 
             public readonly IDictionary Dictionary => dictionary;
+
+            public readonly int Match(ReadOnlySpan<byte> utf8) => -1; // keys are the dictionary's: strings
+
+            public readonly bool TakeMatched(ref Utf8JsonReader reader, int member) => throw new UnreachableException();
 
             public bool Take(ref Utf8JsonReader reader, string name)
             {
@@ -232,6 +258,10 @@ internal static partial class MemberReaders
         private readonly struct KeyTaker(DirectArgumentReader direct, int start) : IPropertyTaker
         {
             public int Start => start;
+
+            public int Match(ReadOnlySpan<byte> utf8) => -1; // keys are checked for repeats as strings
+
+            public bool TakeMatched(ref Utf8JsonReader reader, int member) => throw new UnreachableException();
 
             public bool Take(ref Utf8JsonReader reader, string name) =>
                 direct.AddKey(start, name) && TryReadProperty(ref reader, direct, Instance, name, out _) != 0;

@@ -17,6 +17,7 @@ internal sealed class ObjectBinder : MemberReader
     private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
     private Dictionary<string, int>? _byNameIgnoringCase;
     private Member[] _members = [];
+    private byte[]?[] _utf8Names = [];
     private ConstructorInvoker? _constructor;
     private int _arity;
     private Func<object>? _create;
@@ -41,6 +42,7 @@ internal sealed class ObjectBinder : MemberReader
             _byName.Add(members[i].Name, i);
         }
 
+        _utf8Names = Array.ConvertAll(members, m => MemberNames.Utf8(m.Name));
         _byNameIgnoringCase = ignoreCase ? new Dictionary<string, int>(_byName, StringComparer.OrdinalIgnoreCase) : null;
         _constructor = constructor is null ? null : ConstructorInvoker.Create(constructor);
         _arity = constructor?.GetParameters().Length ?? 0;
@@ -119,6 +121,18 @@ internal sealed class ObjectBinder : MemberReader
         /// <summary>The members given a value, one bit each.</summary>
         public ulong Assigned { get; private set; }
 
+        private int _next;
+
+        /// <summary>Keys usually come in declaration order: the member after the last one matched is tried first.</summary>
+        public int Match(ReadOnlySpan<byte> utf8) => MemberNames.Match(binder._utf8Names, utf8, _next);
+
+        public bool TakeMatched(ref Utf8JsonReader reader, int member)
+        {
+            // The key the string path would have made is this member's name: its length is the limit's to check.
+            _next = member + 1;
+            return binder._members[member].Name.Length <= direct.Reviver.Limits.MaxStringLength && TakeMember(ref reader, member, null);
+        }
+
         public bool Take(ref Utf8JsonReader reader, string name)
         {
             if (!binder._byName.TryGetValue(name, out int index) && binder._byNameIgnoringCase?.TryGetValue(name, out index) != true)
@@ -127,6 +141,12 @@ internal sealed class ObjectBinder : MemberReader
                     MemberReaders.TryReadProperty(ref reader, direct, MemberReaders.SkipReader.Instance, name, out _) != 0;
             }
 
+            return TakeMember(ref reader, index, name);
+        }
+
+        /// <summary>The value of member <paramref name="index"/>; <paramref name="name"/> is the key when it was read as a string (null: matched, well-formed).</summary>
+        private bool TakeMember(ref Utf8JsonReader reader, int index, string? name)
+        {
             ulong bit = 1UL << index;
             if ((_seen & bit) != 0)
             {
@@ -135,7 +155,10 @@ internal sealed class ObjectBinder : MemberReader
 
             _seen |= bit;
             Member member = binder._members[index];
-            switch (MemberReaders.TryReadProperty(ref reader, direct, member.Reader, name, out object? read))
+            int result = name is null
+                ? direct.TryReadMember(ref reader, member.Reader, inObject: true, out object? read)
+                : MemberReaders.TryReadProperty(ref reader, direct, member.Reader, name, out read);
+            switch (result)
             {
                 case 1 when read is not null || member.AcceptsNull:
                     values[index] = read;
