@@ -168,6 +168,20 @@ public class DirectBindingTests
         Assert.Equal((1, 2), (((Wide65)values[0]!).P0, ((Wide65)values[0]!).P64));
     }
 
+    [Fact]
+    public void Members_bound_before_a_nested_object_grows_the_slots_keep_their_values()
+    {
+        // The holder's slots are taken first; each Wide64 inside needs 64 more, so the call's slots grow under the holder.
+        var context = new ReplyBindingContext(ReplyLimits.Default, BindingJson.ReflectionOptions);
+        string wide = "{" + string.Join(",", Enumerable.Range(0, 64).Select(i => $"\"P{i}\":{i}")) + "}";
+        object?[] values = new object?[2];
+        Assert.True(DirectArgumentReader.TryRead(ReplyTestPayloads.Text($"[{{\"name\":\"h\",\"items\":[{wide},{wide}],\"count\":7}},{{\"name\":\"i\",\"items\":[],\"count\":8}}]"),
+            [ReplyConverters.Json<WideHolder>(), ReplyConverters.Json<WideHolder>()], 2, context, Stopwatch.GetTimestamp(), default, values, out _));
+        var holder = (WideHolder)values[0]!;
+        Assert.Equal(("h", 7, 2, 63), (holder.Name, holder.Count, holder.Items.Count, holder.Items[1].P63));
+        Assert.Equal(("i", 8, 0), (((WideHolder)values[1]!).Name, ((WideHolder)values[1]!).Count, ((WideHolder)values[1]!).Items.Count));
+    }
+
     internal static void CheckEveryConverter(ReplyPayload payload, string what)
     {
         foreach (var (name, converter) in DirectBindingOracle.Converters)
