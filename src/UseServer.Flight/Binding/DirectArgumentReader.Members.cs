@@ -16,6 +16,9 @@ internal sealed partial class DirectArgumentReader
     /// <summary>How a member read ended besides a value: its property was <c>undefined</c> and is left out, as JSON leaves it out.</summary>
     public const int Omitted = 2;
 
+    /// <summary><c>$D</c> and <c>toISOString</c>'s longest text (a six-digit signed year): 29 bytes; longer ones go the general way.</summary>
+    private const int MaxDateTagBytes = 32;
+
     /// <summary>The deepest container opened in the current argument (System.Text.Json refuses JSON deeper than its MaxDepth).</summary>
     public int DeepestContainer { get; private set; }
 
@@ -52,6 +55,12 @@ internal sealed partial class DirectArgumentReader
                         return Result(TryReadInitializer(ref reader, member, (char)tag, out value));
                     case 'A' or 'o' or 'U' or 'V':
                         return Result(TryReadBytes(ref reader, out ReadOnlyMemory<byte> bytes) && member.TryBytes(bytes, out value));
+                    case ReplyTags.Date when reader.ValueSpan.Length <= MaxDateTagBytes:
+                        return TryReadDate(ref reader, member, out value);
+                    case ReplyTags.Escape when Reviver.TryReadEscapedDollar(ref reader, out string? text):
+                        // As TryReadLeaf takes the JsString the walk makes (valid UTF-8 is well-formed).
+                        Count(1 + text.Length);
+                        return Result(member.TryString(text, out value));
                 }
 
                 break;
@@ -62,6 +71,25 @@ internal sealed partial class DirectArgumentReader
         }
 
         return Reviver.TryReadScalar(ref reader, out JsValue scalar) ? TryReadLeaf(scalar, member, inObject, out value) : 0;
+    }
+
+    /// <summary>A <c>$D</c> date read from its bytes, as <c>ParseDate</c> reads it and <see cref="TryReadLeaf"/> takes the JsDate.</summary>
+    private int TryReadDate(ref Utf8JsonReader reader, MemberReader member, out object? value)
+    {
+        value = null;
+        Span<char> chars = stackalloc char[MaxDateTagBytes];
+        if (!Reviver.TryReadShortTag(ref reader, chars, out int length))
+        {
+            return 0; // escaped: the general path's (all of this argument)
+        }
+
+        if (!JsDateText.TryParse(chars[2..length], out double time))
+        {
+            return 0; // the walk refuses it
+        }
+
+        Count(1);
+        return Result(member.TryDate(time + 0.0, out value)); // + 0.0: -0 becomes +0, as JsDate makes it
     }
 
     /// <summary>A scalar as the rewrite's <c>TryWriteLeaf</c> takes it: undefined left out of objects, null otherwise.</summary>

@@ -29,6 +29,9 @@ internal abstract class MemberReader
     /// <summary>A boolean, a Date or a bigint.</summary>
     public virtual bool TryOther(JsValue scalar, out object? value) => Decline(out value);
 
+    /// <summary>A Date, by its time value (read straight from its <c>$D</c> text: no JsDate is made unless a reader needs one).</summary>
+    public virtual bool TryDate(double time, out object? value) => TryOther(new JsDate(time), out value);
+
     /// <summary>The bytes of an <c>ArrayBuffer</c>, <c>Uint8Array</c>, <c>Uint8ClampedArray</c> or <c>DataView</c> (base64 in the JSON).</summary>
     public virtual bool TryBytes(ReadOnlyMemory<byte> bytes, out object? value) => Decline(out value);
 
@@ -153,7 +156,10 @@ internal static partial class MemberReaders
         public override bool AcceptsNull => nullable;
 
         public override bool TryOther(JsValue scalar, out object? value) =>
-            scalar is JsDate d && d.ToDateTimeOffset() is { } at ? Take(at.UtcDateTime, out value) : Decline(out value);
+            scalar is JsDate d ? TryDate(d.Time, out value) : Decline(out value);
+
+        public override bool TryDate(double time, out object? value) =>
+            JsDate.ToDateTimeOffset(time) is { } at ? Take(at.UtcDateTime, out value) : Decline(out value);
     }
 
     /// <summary>A <c>byte[]</c> from binary parts (base64 in the JSON); a string is declined.</summary>

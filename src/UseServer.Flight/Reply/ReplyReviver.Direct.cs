@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using UseServer.Flight.Values;
@@ -58,6 +60,46 @@ internal sealed partial class ReplyReviver
             return false; // over the limit in bytes may still be within it in characters: the walk decides
         }
 
+        _budget.Add(1);
+        return true;
+    }
+
+    /// <summary>
+    /// A short scalar tag's text (a <c>$D</c> date) into <paramref name="chars"/>, checked and counted as <c>ReadString</c> and
+    /// <c>TryParseScalarTag</c> check and count it (its length in characters, one value, which implies the byte check);
+    /// <see langword="false"/>, with nothing counted, when it is escaped or longer than <paramref name="chars"/>.
+    /// </summary>
+    internal bool TryReadShortTag(ref Utf8JsonReader reader, scoped Span<char> chars, out int length)
+    {
+        length = 0;
+        ReadOnlySpan<byte> raw = reader.ValueSpan;
+        if (reader.ValueIsEscaped || raw.Length > chars.Length)
+        {
+            return false;
+        }
+
+        length = Encoding.UTF8.GetChars(raw, chars);
+        CheckStringLength(length);
+        _budget.Add(1);
+        return true;
+    }
+
+    /// <summary>
+    /// A <c>$$</c> string's text without its first <c>$</c>, checked and counted as <c>ReadString</c> and
+    /// <c>TryParseScalarTag</c> check and count it; <see langword="false"/>, with nothing counted, when it is escaped.
+    /// </summary>
+    internal bool TryReadEscapedDollar(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? text)
+    {
+        text = null;
+        ReadOnlySpan<byte> raw = reader.ValueSpan;
+        if (reader.ValueIsEscaped)
+        {
+            return false;
+        }
+
+        CheckStringBytes(raw.Length);
+        text = Encoding.UTF8.GetString(raw[1..]);
+        CheckStringLength(text.Length + 1);
         _budget.Add(1);
         return true;
     }
