@@ -57,6 +57,9 @@ internal sealed partial class DirectArgumentReader
                         return Result(TryReadBytes(ref reader, out ReadOnlyMemory<byte> bytes) && member.TryBytes(bytes, out value));
                     case ReplyTags.Date when reader.ValueSpan.Length <= MaxDateTagBytes:
                         return TryReadDate(ref reader, member, out value);
+                    case ReplyTags.BigInt when Reviver.TryReadShortBigInt(ref reader, out long integer):
+                        Count(1); // as TryReadLeaf takes the JsBigInt the walk makes
+                        return Result(member.TryInteger(integer, out value));
                     case ReplyTags.Escape when Reviver.TryReadEscapedDollar(ref reader, out string? text):
                         // As TryReadLeaf takes the JsString the walk makes (valid UTF-8 is well-formed).
                         Count(1 + text.Length);

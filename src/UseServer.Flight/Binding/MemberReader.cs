@@ -32,6 +32,9 @@ internal abstract class MemberReader
     /// <summary>A Date, by its time value (read straight from its <c>$D</c> text: no JsDate is made unless a reader needs one).</summary>
     public virtual bool TryDate(double time, out object? value) => TryOther(new JsDate(time), out value);
 
+    /// <summary>A bigint that fits a <see cref="long"/> (read straight from its <c>$n</c> text: no JsBigInt is made unless a reader needs one).</summary>
+    public virtual bool TryInteger(long integer, out object? value) => TryOther(new JsBigInt(integer), out value);
+
     /// <summary>The bytes of an <c>ArrayBuffer</c>, <c>Uint8Array</c>, <c>Uint8ClampedArray</c> or <c>DataView</c> (base64 in the JSON).</summary>
     public virtual bool TryBytes(ReadOnlyMemory<byte> bytes, out object? value) => Decline(out value);
 
@@ -148,6 +151,9 @@ internal static partial class MemberReaders
 
         public override bool TryOther(JsValue scalar, out object? value) =>
             scalar is JsBigInt b && b.Value >= min && b.Value <= max ? Take(box((long)b.Value), out value) : Decline(out value);
+
+        public override bool TryInteger(long integer, out object? value) =>
+            integer >= min && integer <= max ? Take(box(integer), out value) : Decline(out value);
     }
 
     /// <summary>A <see cref="DateTime"/> from a Date (its ISO text, UTC) within years 1–9999; a plain string is declined.</summary>

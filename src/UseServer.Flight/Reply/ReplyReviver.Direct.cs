@@ -104,6 +104,40 @@ internal sealed partial class ReplyReviver
         return true;
     }
 
+    /// <summary>
+    /// A <c>$n</c> bigint of at most <see cref="MaxLongDigits"/> digits (a <see cref="long"/>) read from its bytes, checked and
+    /// counted as <c>ReadString</c>, <c>TryParseScalarTag</c> and <c>ParseBigInt</c> check and count it; <see langword="false"/>,
+    /// with nothing counted, for any other text (escaped, longer, not canonical: the general path reads or refuses it).
+    /// </summary>
+    internal bool TryReadShortBigInt(ref Utf8JsonReader reader, out long value)
+    {
+        value = 0;
+        ReadOnlySpan<byte> text = reader.ValueSpan[2..]; // after "$n"
+        bool negative = text is [(byte)'-', ..];
+        ReadOnlySpan<byte> digits = negative ? text[1..] : text;
+        if (reader.ValueIsEscaped || digits.IsEmpty || digits.Length > MaxLongDigits || digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0 ||
+            (digits[0] == '0' && (digits.Length > 1 || negative)))
+        {
+            return false;
+        }
+
+        CheckStringLength(text.Length + 2); // ASCII: as many characters as bytes
+        _budget.Add(1);
+        if (digits.Length > _limits.MaxBigIntDigits)
+        {
+            throw Fail(ReplyErrorCode.LimitExceeded, $"A bigint has {digits.Length} digits; the limit is {_limits.MaxBigIntDigits} (MaxBigIntDigits).");
+        }
+
+        _budget.Add(digits.Length);
+        foreach (byte digit in digits)
+        {
+            value = (value * 10) + (digit - '0');
+        }
+
+        value = negative ? -value : value;
+        return true;
+    }
+
     /// <summary>A container starts at <paramref name="reader"/>: the walk's depth limit and count.</summary>
     internal void OpenDirect(ref Utf8JsonReader reader)
     {

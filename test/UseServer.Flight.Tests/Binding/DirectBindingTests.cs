@@ -79,6 +79,15 @@ public class DirectBindingTests
         "[\"$D2024-02-30T00:00:00.000Z\"]", "[\"$D2024-01-01T00:00:00.000Z \"]", "[\"$D+002024-01-01T00:00:00.000Z\"]", "[\"$D\"]", "[\"$$\"]", "[\"$$abc\"]", "[\"$$abcd\"]", "[\"$$\u00e9\"]",
         "[{\"size\":1,\"when\":\"$D+275760-09-13T00:00:00.000Z\"}]", "[{\"size\":1,\"when\":\"$D1969-12-31T23:59:59.999Z\"}]", "[{\"size\":1,\"when\":\"$D10000-01-01T00:00:00.000Z\"}]",
         "[{\"size\":1,\"when\":\"$Dx\"}]", "[{\"size\":1,\"theme\":\"$$dark\"}]", "[{\"name\":\"$$\",\"age\":1,\"home\":null,\"tags\":[\"$$\u00e9\",\"$$$\",\"$$ab\"]}]",
+        "[{\"size\":\"$n12\",\"big\":\"$n-0\"}]", "[{\"size\":\"$n123\",\"big\":\"$n01\"}]", "[{\"size\":\"$n1234\",\"big\":\"$n999999999999999999\"}]",
+        "[{\"size\":\"$n-2147483648\",\"big\":\"$n-999999999999999999\"}]", "[{\"size\":\"$n2147483648\",\"big\":\"$n1000000000000000000\"}]",
+        "[{\"size\":\"$n0\",\"big\":\"$n-9223372036854775808\"}]", "[{\"size\":\"$n\",\"big\":\"$n-\"}]", "[{\"size\":\"$n1x\"}]",
+        "[{\"at\":\"$D2024-05-01T10:00:00.000Z\",\"maybe\":null,\"big\":\"$n-42\",\"small\":\"$n7\",\"label\":\"$$x\"}]",
+        "[{\"at\":\"$D+275760-09-13T00:00:00.000Z\",\"maybe\":\"$D0001-01-01T00:00:00.000Z\",\"big\":\"$n999999999999999999\",\"small\":\"$n2147483647\",\"label\":\"$$\"}]",
+        "[{\"at\":\"$D9999-12-31T23:59:59.999Z\",\"maybe\":\"$D1969-12-31T23:59:59.999Z\",\"big\":\"$n-0\",\"small\":\"$n-2147483649\",\"label\":\"$$\\u00e9\"}]",
+        "[{\"at\":\"$D2024-05-01T10:00:00.000Z\",\"maybe\":\"$undefined\",\"big\":\"$n1000000000000000000\",\"small\":\"$n\",\"label\":\"$$abcdefgh\"}]",
+        "[{\"at\":\"\\u0024D2024-05-01T10:00:00.000Z\",\"maybe\":null,\"big\":\"\\u0024n1\",\"small\":1,\"label\":\"\\u0024\\u0024x\"}]",
+        "[{\"at\":\"$D2024-05-01T10:00:00.000Z\",\"maybe\":\"2024-05-01T10:00:00.000Z\",\"big\":1,\"small\":1,\"label\":\"$D2024-05-01T10:00:00.000Z\"}]",
         "[91.3]", "[0.5772811982315034]", "[9007199254740993]", "[-0.0]", "[{\"x\":-0.0,\"y\":1.5}]", "[{\"x\":2147483648,\"y\":-2147483648}]",
         "[1,2] ", "[1,2]x", "[1,2][3]", "{\"a\":1}", "\"x\"", "[", "[1,]",
     ];
@@ -129,6 +138,18 @@ public class DirectBindingTests
             [ReplyConverters.List(ReplyConverters.Json<Person>())], limits, "records with a Set"));
         Assert.True(DirectBindingOracle.Check(ReplyTestPayloads.Parts(("1", "[[\"a\",1]]"), ("2", new TestFile("blob", "application/octet-stream", [9])), ("0", "[{\"size\":1,\"counts\":\"$Q1\",\"data\":\"$o2\",\"big\":\"$n7\",\"when\":\"$D2024-01-01T00:00:00.000Z\"}]")),
             [ReplyConverters.Json<Settings>()], limits, "a class with a Map and bytes"));
+    }
+
+    [Fact]
+    public void Tagged_scalars_in_record_members_take_the_fast_path()
+    {
+        Assert.NotNull(ObjectBinders.TryCreate(BindingJson.GeneratedOptions.GetTypeInfo(typeof(Stamp))));
+        var payload = ReplyTestPayloads.Text("[{\"at\":\"$D2024-05-01T10:00:00.000Z\",\"maybe\":\"$D1969-12-31T23:59:59.999Z\",\"big\":\"$n-999999999999999999\",\"small\":\"$n7\",\"label\":\"$$x\"}]");
+        Assert.True(DirectBindingOracle.Check(payload, [ReplyConverters.Json<Stamp>()], new ReplyLimits(), "a stamp"));
+        var context = new ReplyBindingContext(ReplyLimits.Default, BindingJson.GeneratedOptions);
+        object?[] values = new object?[1];
+        Assert.True(DirectArgumentReader.TryRead(payload, [ReplyConverters.Json<Stamp>()], 1, context, Stopwatch.GetTimestamp(), default, values, out _));
+        Assert.Equal(new Stamp(new DateTime(2024, 5, 1, 10, 0, 0, DateTimeKind.Utc), new DateTime(1969, 12, 31, 23, 59, 59, 999, DateTimeKind.Utc), -999999999999999999, 7, "$x"), values[0]);
     }
 
     [Fact]
