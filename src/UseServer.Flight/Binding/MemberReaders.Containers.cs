@@ -1,5 +1,7 @@
 using System.Collections;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json;
 using UseServer.Flight.Values;
 
@@ -108,8 +110,8 @@ internal static partial class MemberReaders
             }
 
             direct.Reviver.OpenDirect(ref reader);
-            if (!direct.Reviver.Read(ref reader) || !direct.Reviver.TryReadScalar(ref reader, out JsValue key) || key is not JsString name ||
-                !direct.Reviver.Read(ref reader) || reader.TokenType is JsonTokenType.EndArray || !take.Take(ref reader, name.Value) ||
+            if (!direct.Reviver.Read(ref reader) || !TryReadMapKey(ref reader, direct, out string? name) ||
+                !direct.Reviver.Read(ref reader) || reader.TokenType is JsonTokenType.EndArray || !take.Take(ref reader, name) ||
                 !direct.Reviver.Read(ref reader) || reader.TokenType != JsonTokenType.EndArray)
             {
                 return false;
@@ -117,6 +119,19 @@ internal static partial class MemberReaders
         }
 
         return reader.TokenType == JsonTokenType.EndArray;
+    }
+
+    /// <summary>A Map key, a string only, read and counted as the walk reads it: a plain one straight from its bytes (no JsString).</summary>
+    private static bool TryReadMapKey(ref Utf8JsonReader reader, DirectArgumentReader direct, [NotNullWhen(true)] out string? name)
+    {
+        if (reader.TokenType == JsonTokenType.String && direct.Reviver.TryReadPlainUtf8(ref reader, out ReadOnlySpan<byte> utf8))
+        {
+            name = Encoding.UTF8.GetString(utf8);
+            return true;
+        }
+
+        name = direct.Reviver.TryReadScalar(ref reader, out JsValue key) && key is JsString text ? text.Value : null;
+        return name is not null;
     }
 
     /// <summary>Takes the properties of one object (or the entries of one Map) as they are read.</summary>
