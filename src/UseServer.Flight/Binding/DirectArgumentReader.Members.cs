@@ -71,6 +71,15 @@ internal sealed partial class DirectArgumentReader
             case JsonTokenType.StartObject:
             case JsonTokenType.StartArray:
                 return Result(TryReadContainer(ref reader, member, out value));
+
+            // Booleans and null as TryReadLeaf takes the walk's shared values, without asking what they are.
+            case JsonTokenType.True or JsonTokenType.False:
+                Count(1);
+                return Result(member.TryOther(reader.TokenType == JsonTokenType.True ? JsBoolean.True : JsBoolean.False, out value));
+
+            case JsonTokenType.Null:
+                Count(1);
+                return Result(member.AcceptsNull);
         }
 
         return Reviver.TryReadScalar(ref reader, out JsValue scalar) ? TryReadLeaf(scalar, member, inObject, out value) : 0;
