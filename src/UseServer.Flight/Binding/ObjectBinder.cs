@@ -119,14 +119,13 @@ internal sealed class ObjectBinder : MemberReader
     private struct MemberTaker(ObjectBinder binder, DirectArgumentReader direct, int start, int unknownKeys) : MemberReaders.IPropertyTaker
     {
         private ulong _seen;
+        private int _next;
 
         /// <summary>Where this object's unknown keys start in the reader's shared list.</summary>
         public readonly int UnknownKeys => unknownKeys;
 
         /// <summary>The members given a value, one bit each.</summary>
         public ulong Assigned { get; private set; }
-
-        private int _next;
 
         /// <summary>Keys usually come in declaration order: the member after the last one matched is tried first.</summary>
         public int Match(ReadOnlySpan<byte> utf8) => MemberNames.Match(binder._utf8Names, utf8, _next);
