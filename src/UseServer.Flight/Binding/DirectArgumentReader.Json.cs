@@ -19,11 +19,12 @@ internal sealed partial class DirectArgumentReader
     /// <summary>Sets with more scalar items than this go to the value model (the repeat check here is linear).</summary>
     private const int MaxDistinctItems = 64;
 
-    private readonly List<string> _keys = [];
-    private readonly List<ObjectFrame> _objects = [];
-    private readonly List<HashSet<string>> _keySets = [];
-    private readonly List<int> _initializers = [];
-    private readonly List<int> _binaryParts = [];
+    // The rewrite's tables, and the parts already used, are made on first use: most calls need few of them.
+    private List<string>? _keys;
+    private List<ObjectFrame>? _objects;
+    private List<HashSet<string>>? _keySets;
+    private List<int>? _initializers;
+    private List<int>? _binaryParts;
     private Utf8JsonWriter? _json;
     private long _written;
     private int _depth;
@@ -172,17 +173,25 @@ internal sealed partial class DirectArgumentReader
         return JsValueJsonWriter.TryWriteScalar(_json!, value);
     }
 
-    private bool InObject => _objects.Count > 0 && _objects[^1].IsObject;
+    private List<string> Keys => _keys ??= [];
+
+    private List<ObjectFrame> Objects => _objects ??= [];
+
+    private List<HashSet<string>> KeySets => _keySets ??= [];
+
+    private static bool UsedPart(List<int>? used, int id) => used is not null && used.Contains(id);
+
+    private bool InObject => Objects.Count > 0 && Objects[^1].IsObject;
 
     /// <summary><c>$Q</c>, <c>$W</c> or <c>$i</c>: the array in another part, read once (single use, as the walk requires).</summary>
     private bool TryWriteInitializer(ref Utf8JsonReader reader, string? key, char tag)
     {
-        if (!Reviver.TryReadReference(reader.ValueSpan, tag, out int id) || _initializers.Contains(id) || !Reviver.TryEnterPart(id, out Utf8JsonReader part))
+        if (!Reviver.TryReadReference(reader.ValueSpan, tag, out int id) || UsedPart(_initializers, id) || !Reviver.TryEnterPart(id, out Utf8JsonReader part))
         {
             return false;
         }
 
-        _initializers.Add(id);
+        (_initializers ??= []).Add(id);
         RuntimeHelpers.EnsureSufficientExecutionStack();
         bool written = Reviver.Read(ref part) && part.TokenType == JsonTokenType.StartArray && TryOpen(key, tag == ReplyTags.Map) &&
             (tag == ReplyTags.Map ? TryWriteMapEntries(ref part) : TryWriteItems(ref part, distinct: tag == ReplyTags.Set));
@@ -254,12 +263,12 @@ internal sealed partial class DirectArgumentReader
     /// <summary>Bytes of a file part as base64 (a <c>byte[]</c> member), each part used once.</summary>
     private bool TryWriteBytes(ref Utf8JsonReader reader, string? key, char tag)
     {
-        if (!Reviver.TryReadReference(reader.ValueSpan, tag, out int id) || _binaryParts.Contains(id) || !Reviver.TryGetFile(id, out ReadOnlyMemory<byte> bytes))
+        if (!Reviver.TryReadReference(reader.ValueSpan, tag, out int id) || UsedPart(_binaryParts, id) || !Reviver.TryGetFile(id, out ReadOnlyMemory<byte> bytes))
         {
             return false;
         }
 
-        _binaryParts.Add(id);
+        (_binaryParts ??= []).Add(id);
         Reviver.Budget.Add(1);
         Count(1 + (long)bytes.Length);
         WriteKey(key);
@@ -290,7 +299,7 @@ internal sealed partial class DirectArgumentReader
 
         WriteKey(key);
         _depth++;
-        _objects.Add(new ObjectFrame(isObject, _keys.Count, null));
+        Objects.Add(new ObjectFrame(isObject, Keys.Count, null));
         if (isObject)
         {
             _json!.WriteStartObject();
@@ -306,13 +315,13 @@ internal sealed partial class DirectArgumentReader
     private void Close(bool isObject)
     {
         _depth--;
-        ObjectFrame frame = _objects[^1];
-        _objects.RemoveAt(_objects.Count - 1);
-        _keys.RemoveRange(frame.KeyStart, _keys.Count - frame.KeyStart);
+        ObjectFrame frame = Objects[^1];
+        Objects.RemoveAt(Objects.Count - 1);
+        Keys.RemoveRange(frame.KeyStart, Keys.Count - frame.KeyStart);
         if (frame.Set is { } set)
         {
             set.Clear();
-            _keySets.Add(set);
+            KeySets.Add(set);
         }
 
         if (isObject)
@@ -328,36 +337,36 @@ internal sealed partial class DirectArgumentReader
     /// <summary>Records a key of the open object; <see langword="false"/> if it repeats.</summary>
     private bool AddKey(string key)
     {
-        ObjectFrame frame = _objects[^1];
+        ObjectFrame frame = Objects[^1];
         if (frame.Set is { } set)
         {
             return set.Add(key);
         }
 
-        for (int i = frame.KeyStart; i < _keys.Count; i++)
+        for (int i = frame.KeyStart; i < Keys.Count; i++)
         {
-            if (string.Equals(_keys[i], key, StringComparison.Ordinal))
+            if (string.Equals(Keys[i], key, StringComparison.Ordinal))
             {
                 return false;
             }
         }
 
-        _keys.Add(key);
-        if (_keys.Count - frame.KeyStart > LinearKeyCheck)
+        Keys.Add(key);
+        if (Keys.Count - frame.KeyStart > LinearKeyCheck)
         {
-            HashSet<string> many = _keySets.Count > 0 ? _keySets[^1] : new HashSet<string>(StringComparer.Ordinal);
-            if (_keySets.Count > 0)
+            HashSet<string> many = KeySets.Count > 0 ? KeySets[^1] : new HashSet<string>(StringComparer.Ordinal);
+            if (KeySets.Count > 0)
             {
-                _keySets.RemoveAt(_keySets.Count - 1);
+                KeySets.RemoveAt(KeySets.Count - 1);
             }
 
-            for (int i = frame.KeyStart; i < _keys.Count; i++)
+            for (int i = frame.KeyStart; i < Keys.Count; i++)
             {
-                many.Add(_keys[i]);
+                many.Add(Keys[i]);
             }
 
-            _keys.RemoveRange(frame.KeyStart, _keys.Count - frame.KeyStart);
-            _objects[^1] = frame with { Set = many };
+            Keys.RemoveRange(frame.KeyStart, Keys.Count - frame.KeyStart);
+            Objects[^1] = frame with { Set = many };
         }
 
         return true;
@@ -381,6 +390,6 @@ internal sealed partial class DirectArgumentReader
         }
     }
 
-    /// <summary>An open container: whether it is an object, where its keys start in <see cref="_keys"/>, or its key set once it has many.</summary>
+    /// <summary>An open container: whether it is an object, where its keys start in <see cref="Keys"/>, or its key set once it has many.</summary>
     private readonly record struct ObjectFrame(bool IsObject, int KeyStart, HashSet<string>? Set);
 }

@@ -16,6 +16,9 @@ internal sealed partial class DirectArgumentReader
     /// <summary>How a member read ended besides a value: its property was <c>undefined</c> and is left out, as JSON leaves it out.</summary>
     public const int Omitted = 2;
 
+    /// <summary><c>$D</c> and <c>toISOString</c>'s longest text (a six-digit signed year): 29 bytes; longer ones go the general way.</summary>
+    private const int MaxDateTagBytes = 32;
+
     /// <summary>The deepest container opened in the current argument (System.Text.Json refuses JSON deeper than its MaxDepth).</summary>
     public int DeepestContainer { get; private set; }
 
@@ -52,6 +55,15 @@ internal sealed partial class DirectArgumentReader
                         return Result(TryReadInitializer(ref reader, member, (char)tag, out value));
                     case 'A' or 'o' or 'U' or 'V':
                         return Result(TryReadBytes(ref reader, out ReadOnlyMemory<byte> bytes) && member.TryBytes(bytes, out value));
+                    case ReplyTags.Date when reader.ValueSpan.Length <= MaxDateTagBytes:
+                        return TryReadDate(ref reader, member, out value);
+                    case ReplyTags.BigInt when Reviver.TryReadShortBigInt(ref reader, out long integer):
+                        Count(1); // as TryReadLeaf takes the JsBigInt the walk makes
+                        return Result(member.TryInteger(integer, out value));
+                    case ReplyTags.Escape when Reviver.TryReadEscapedDollar(ref reader, out string? text):
+                        // As TryReadLeaf takes the JsString the walk makes (valid UTF-8 is well-formed).
+                        Count(1 + text.Length);
+                        return Result(member.TryString(text, out value));
                 }
 
                 break;
@@ -59,9 +71,37 @@ internal sealed partial class DirectArgumentReader
             case JsonTokenType.StartObject:
             case JsonTokenType.StartArray:
                 return Result(TryReadContainer(ref reader, member, out value));
+
+            // Booleans and null as TryReadLeaf takes the walk's shared values, without asking what they are.
+            case JsonTokenType.True or JsonTokenType.False:
+                Count(1);
+                return Result(member.TryOther(reader.TokenType == JsonTokenType.True ? JsBoolean.True : JsBoolean.False, out value));
+
+            case JsonTokenType.Null:
+                Count(1);
+                return Result(member.AcceptsNull);
         }
 
         return Reviver.TryReadScalar(ref reader, out JsValue scalar) ? TryReadLeaf(scalar, member, inObject, out value) : 0;
+    }
+
+    /// <summary>A <c>$D</c> date read from its bytes, as <c>ParseDate</c> reads it and <see cref="TryReadLeaf"/> takes the JsDate.</summary>
+    private int TryReadDate(ref Utf8JsonReader reader, MemberReader member, out object? value)
+    {
+        value = null;
+        Span<char> chars = stackalloc char[MaxDateTagBytes];
+        if (!Reviver.TryReadShortTag(ref reader, chars, out int length))
+        {
+            return 0; // escaped: the general path's (all of this argument)
+        }
+
+        if (!JsDateText.TryParse(chars[2..length], out double time))
+        {
+            return 0; // the walk refuses it
+        }
+
+        Count(1);
+        return Result(member.TryDate(time + 0.0, out value)); // + 0.0: -0 becomes +0, as JsDate makes it
     }
 
     /// <summary>A scalar as the rewrite's <c>TryWriteLeaf</c> takes it: undefined left out of objects, null otherwise.</summary>
@@ -104,11 +144,12 @@ internal sealed partial class DirectArgumentReader
     }
 
     /// <summary>Starts the keys of an object whose keys no member tracks (a skipped object, a record's unknown keys): one shared list, each object a range of it.</summary>
-    public int OpenKeys() => _otherKeys.Count;
+    public int OpenKeys() => _otherKeys?.Count ?? 0;
 
     /// <summary>Records a key in the range from <paramref name="start"/>; <see langword="false"/> if it repeats, or past <see cref="LinearKeyCheck"/> of them (not checked here).</summary>
     public bool AddKey(int start, string key)
     {
+        _otherKeys ??= [];
         if (_otherKeys.Count - start >= LinearKeyCheck)
         {
             return false;
@@ -127,7 +168,7 @@ internal sealed partial class DirectArgumentReader
     }
 
     /// <summary>Ends the keys opened at <paramref name="start"/>.</summary>
-    public void CloseKeys(int start) => _otherKeys.RemoveRange(start, _otherKeys.Count - start);
+    public void CloseKeys(int start) => _otherKeys?.RemoveRange(start, _otherKeys.Count - start);
 
     private bool TryOpenCounted()
     {
@@ -147,12 +188,12 @@ internal sealed partial class DirectArgumentReader
     private bool TryReadInitializer(ref Utf8JsonReader reader, MemberReader member, char tag, out object? value)
     {
         value = null;
-        if (!Reviver.TryReadReference(reader.ValueSpan, tag, out int id) || _initializers.Contains(id) || !Reviver.TryEnterPart(id, out Utf8JsonReader part))
+        if (!Reviver.TryReadReference(reader.ValueSpan, tag, out int id) || UsedPart(_initializers, id) || !Reviver.TryEnterPart(id, out Utf8JsonReader part))
         {
             return false;
         }
 
-        _initializers.Add(id);
+        (_initializers ??= []).Add(id);
         bool read = Reviver.Read(ref part) && part.TokenType == JsonTokenType.StartArray && TryOpenCounted();
         if (read)
         {
@@ -169,13 +210,13 @@ internal sealed partial class DirectArgumentReader
     private bool TryReadBytes(ref Utf8JsonReader reader, out ReadOnlyMemory<byte> bytes)
     {
         char tag = (char)reader.ValueSpan[1];
-        if (!Reviver.TryReadReference(reader.ValueSpan, tag, out int id) || _binaryParts.Contains(id) || !Reviver.TryGetFile(id, out bytes))
+        if (!Reviver.TryReadReference(reader.ValueSpan, tag, out int id) || UsedPart(_binaryParts, id) || !Reviver.TryGetFile(id, out bytes))
         {
             bytes = default;
             return false;
         }
 
-        _binaryParts.Add(id);
+        (_binaryParts ??= []).Add(id);
         Reviver.Budget.Add(1);
         Count(1 + (long)bytes.Length);
         return true;
@@ -184,7 +225,7 @@ internal sealed partial class DirectArgumentReader
     /// <summary>A Set's scalar items must be distinct (SameValueZero), at most <see cref="MaxDistinctItems"/> of them, as the rewrite requires.</summary>
     public bool AddDistinct(ref List<JsValue>? seen, JsValue item)
     {
-        seen ??= _distinct.Count > 0 ? _distinct.Pop() : [];
+        seen ??= _distinct is { Count: > 0 } ? _distinct.Pop() : [];
         if (seen.Count >= MaxDistinctItems || Contains(seen, item))
         {
             return false;
@@ -200,12 +241,12 @@ internal sealed partial class DirectArgumentReader
         if (seen is not null)
         {
             seen.Clear();
-            _distinct.Push(seen);
+            (_distinct ??= new()).Push(seen);
         }
     }
 
     private static int Result(bool read) => read ? 1 : 0;
 
-    private readonly List<string> _otherKeys = [];
-    private readonly Stack<List<JsValue>> _distinct = new();
+    private List<string>? _otherKeys;
+    private Stack<List<JsValue>>? _distinct;
 }

@@ -44,10 +44,11 @@ internal sealed partial class DirectArgumentReader
         out int count)
     {
         count = 0;
+        DirectArgumentReader? direct = null;
         try
         {
             var reviver = new ReplyReviver(payload, context.Limits, string.Empty, cancellationToken, started);
-            var direct = new DirectArgumentReader(reviver, context);
+            direct = new DirectArgumentReader(reviver, context);
             if (!reviver.TryEnterPart(0, out Utf8JsonReader reader))
             {
                 return false;
@@ -77,6 +78,10 @@ internal sealed partial class DirectArgumentReader
 #pragma warning restore CA1031
         {
             return false;
+        }
+        finally
+        {
+            direct?.ReleaseSlots();
         }
     }
 

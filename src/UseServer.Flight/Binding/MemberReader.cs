@@ -29,6 +29,12 @@ internal abstract class MemberReader
     /// <summary>A boolean, a Date or a bigint.</summary>
     public virtual bool TryOther(JsValue scalar, out object? value) => Decline(out value);
 
+    /// <summary>A Date, by its time value (read straight from its <c>$D</c> text: no JsDate is made unless a reader needs one).</summary>
+    public virtual bool TryDate(double time, out object? value) => TryOther(new JsDate(time), out value);
+
+    /// <summary>A bigint that fits a <see cref="long"/> (read straight from its <c>$n</c> text: no JsBigInt is made unless a reader needs one).</summary>
+    public virtual bool TryInteger(long integer, out object? value) => TryOther(new JsBigInt(integer), out value);
+
     /// <summary>The bytes of an <c>ArrayBuffer</c>, <c>Uint8Array</c>, <c>Uint8ClampedArray</c> or <c>DataView</c> (base64 in the JSON).</summary>
     public virtual bool TryBytes(ReadOnlyMemory<byte> bytes, out object? value) => Decline(out value);
 
@@ -71,16 +77,38 @@ internal static partial class MemberReaders
         type == typeof(bool?) ? new BooleanReader(true) :
         type == typeof(double) ? new DoubleReader(false) :
         type == typeof(double?) ? new DoubleReader(true) :
-        type == typeof(int) ? new IntegerReader(int.MinValue, int.MaxValue, false, static n => (int)n) :
-        type == typeof(int?) ? new IntegerReader(int.MinValue, int.MaxValue, true, static n => (int)n) :
-        type == typeof(long) ? new IntegerReader(long.MinValue, long.MaxValue, false, static n => n) :
-        type == typeof(long?) ? new IntegerReader(long.MinValue, long.MaxValue, true, static n => n) :
+        type == typeof(int) ? new IntegerReader(int.MinValue, int.MaxValue, false, static n => Box((int)n)) :
+        type == typeof(int?) ? new IntegerReader(int.MinValue, int.MaxValue, true, static n => Box((int)n)) :
+        type == typeof(long) ? new IntegerReader(long.MinValue, long.MaxValue, false, static n => Box(n)) :
+        type == typeof(long?) ? new IntegerReader(long.MinValue, long.MaxValue, true, static n => Box(n)) :
         type == typeof(DateTime) ? new DateTimeReader(false) :
         type == typeof(DateTime?) ? new DateTimeReader(true) :
         type == typeof(byte[]) ? BytesReader.Instance :
         null;
 
+    /// <summary>Small integers (ids, counts, indexes) are boxed once, not once per member.</summary>
+    private const int BoxedMin = -128;
+    private const int BoxedMax = 1023;
+
+    private static readonly object[] Int32Boxes = CreateBoxes(static i => i);
+    private static readonly object[] Int64Boxes = CreateBoxes(static i => (long)i);
+
     private static object Box(bool value) => value ? True : False;
+
+    private static object Box(int value) => value is >= BoxedMin and <= BoxedMax ? Int32Boxes[value - BoxedMin] : value;
+
+    private static object Box(long value) => value is >= BoxedMin and <= BoxedMax ? Int64Boxes[value - BoxedMin] : value;
+
+    private static object[] CreateBoxes(Func<int, object> box)
+    {
+        var boxes = new object[BoxedMax - BoxedMin + 1];
+        for (int i = 0; i < boxes.Length; i++)
+        {
+            boxes[i] = box(i + BoxedMin);
+        }
+
+        return boxes;
+    }
 
     /// <summary>A string: JSON strings only (a number or a boolean is an error to System.Text.Json).</summary>
     private sealed class StringReader : MemberReader
@@ -123,6 +151,9 @@ internal static partial class MemberReaders
 
         public override bool TryOther(JsValue scalar, out object? value) =>
             scalar is JsBigInt b && b.Value >= min && b.Value <= max ? Take(box((long)b.Value), out value) : Decline(out value);
+
+        public override bool TryInteger(long integer, out object? value) =>
+            integer >= min && integer <= max ? Take(box(integer), out value) : Decline(out value);
     }
 
     /// <summary>A <see cref="DateTime"/> from a Date (its ISO text, UTC) within years 1–9999; a plain string is declined.</summary>
@@ -131,7 +162,10 @@ internal static partial class MemberReaders
         public override bool AcceptsNull => nullable;
 
         public override bool TryOther(JsValue scalar, out object? value) =>
-            scalar is JsDate d && d.ToDateTimeOffset() is { } at ? Take(at.UtcDateTime, out value) : Decline(out value);
+            scalar is JsDate d ? TryDate(d.Time, out value) : Decline(out value);
+
+        public override bool TryDate(double time, out object? value) =>
+            JsDate.ToDateTimeOffset(time) is { } at ? Take(at.UtcDateTime, out value) : Decline(out value);
     }
 
     /// <summary>A <c>byte[]</c> from binary parts (base64 in the JSON); a string is declined.</summary>

@@ -1,4 +1,7 @@
 using System.Collections;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json;
 using UseServer.Flight.Values;
 
@@ -67,6 +70,18 @@ internal static partial class MemberReaders
                 return false;
             }
 
+            // A key that is a member's name byte for byte needs no string: the common case (issue #13).
+            int member = reader.ValueIsEscaped ? -1 : take.Match(reader.ValueSpan);
+            if (member >= 0)
+            {
+                if (!direct.Reviver.Read(ref reader) || !take.TakeMatched(ref reader, member))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             string name = direct.Reviver.ReadPropertyName(ref reader);
             if (name == "__proto__")
             {
@@ -95,8 +110,8 @@ internal static partial class MemberReaders
             }
 
             direct.Reviver.OpenDirect(ref reader);
-            if (!direct.Reviver.Read(ref reader) || !direct.Reviver.TryReadScalar(ref reader, out JsValue key) || key is not JsString name ||
-                !direct.Reviver.Read(ref reader) || reader.TokenType is JsonTokenType.EndArray || !take.Take(ref reader, name.Value) ||
+            if (!direct.Reviver.Read(ref reader) || !TryReadMapKey(ref reader, direct, out string? name) ||
+                !direct.Reviver.Read(ref reader) || reader.TokenType is JsonTokenType.EndArray || !take.Take(ref reader, name) ||
                 !direct.Reviver.Read(ref reader) || reader.TokenType != JsonTokenType.EndArray)
             {
                 return false;
@@ -106,9 +121,31 @@ internal static partial class MemberReaders
         return reader.TokenType == JsonTokenType.EndArray;
     }
 
+    /// <summary>A Map key, a string only, read and counted as the walk reads it: a plain one straight from its bytes (no JsString).</summary>
+    private static bool TryReadMapKey(ref Utf8JsonReader reader, DirectArgumentReader direct, [NotNullWhen(true)] out string? name)
+    {
+        if (reader.TokenType == JsonTokenType.String && direct.Reviver.TryReadPlainUtf8(ref reader, out ReadOnlySpan<byte> utf8))
+        {
+            name = Encoding.UTF8.GetString(utf8);
+            return true;
+        }
+
+        name = direct.Reviver.TryReadScalar(ref reader, out JsValue key) && key is JsString text ? text.Value : null;
+        return name is not null;
+    }
+
     /// <summary>Takes the properties of one object (or the entries of one Map) as they are read.</summary>
     public interface IPropertyTaker
     {
+        /// <summary>
+        /// The member whose name is exactly <paramref name="utf8"/> (a key's raw, unescaped, valid UTF-8), or -1 to read the
+        /// key as a string for <see cref="Take"/>. A match is never <c>__proto__</c> and always a well-formed name.
+        /// </summary>
+        int Match(ReadOnlySpan<byte> utf8);
+
+        /// <summary>Reads the value of the member <see cref="Match"/> found, at <paramref name="reader"/>; <see langword="false"/> declines.</summary>
+        bool TakeMatched(ref Utf8JsonReader reader, int member);
+
         /// <summary>Reads the value of property <paramref name="name"/> at <paramref name="reader"/>; <see langword="false"/> declines.</summary>
         bool Take(ref Utf8JsonReader reader, string name);
     }
@@ -166,6 +203,10 @@ internal static partial class MemberReaders
             private List<string>? _omitted;
 
             public readonly IDictionary Dictionary => dictionary;
+
+            public readonly int Match(ReadOnlySpan<byte> utf8) => -1; // keys are the dictionary's: strings
+
+            public readonly bool TakeMatched(ref Utf8JsonReader reader, int member) => throw new UnreachableException();
 
             public bool Take(ref Utf8JsonReader reader, string name)
             {
@@ -232,6 +273,10 @@ internal static partial class MemberReaders
         private readonly struct KeyTaker(DirectArgumentReader direct, int start) : IPropertyTaker
         {
             public int Start => start;
+
+            public int Match(ReadOnlySpan<byte> utf8) => -1; // keys are checked for repeats as strings
+
+            public bool TakeMatched(ref Utf8JsonReader reader, int member) => throw new UnreachableException();
 
             public bool Take(ref Utf8JsonReader reader, string name) =>
                 direct.AddKey(start, name) && TryReadProperty(ref reader, direct, Instance, name, out _) != 0;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
 
@@ -17,10 +16,14 @@ internal sealed class ObjectBinder : MemberReader
     private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
     private Dictionary<string, int>? _byNameIgnoringCase;
     private Member[] _members = [];
+    private byte[]?[] _utf8Names = [];
+    private int[] _slots = [];
+    private int[] _parameters = [];
+    private int[] _setters = [];
+    private ulong _mustAssign;
     private ConstructorInvoker? _constructor;
     private int _arity;
     private Func<object>? _create;
-    private bool _respectRequiredParameters;
 
     /// <summary>Members are tracked one bit each: a type with more keeps System.Text.Json.</summary>
     public const int MaxMembers = 64;
@@ -41,83 +44,98 @@ internal sealed class ObjectBinder : MemberReader
             _byName.Add(members[i].Name, i);
         }
 
+        _utf8Names = Array.ConvertAll(members, m => MemberNames.Utf8(m.Name));
         _byNameIgnoringCase = ignoreCase ? new Dictionary<string, int>(_byName, StringComparer.OrdinalIgnoreCase) : null;
         _constructor = constructor is null ? null : ConstructorInvoker.Create(constructor);
         _arity = constructor?.GetParameters().Length ?? 0;
         _create = create;
-        _respectRequiredParameters = respectRequiredParameters;
+
+        // Each member's value has a slot: a constructor parameter's is its position, so the slots are the arguments;
+        // the others follow. What System.Text.Json refuses when missing is one mask: a required member, or a constructor
+        // parameter without a default when the options respect those.
+        _slots = new int[members.Length];
+        int next = _arity;
+        for (int i = 0; i < members.Length; i++)
+        {
+            Member member = members[i];
+            _slots[i] = member.Position >= 0 ? member.Position : next++;
+            if (member.Required || (member.Position >= 0 && respectRequiredParameters && !member.HasDefault))
+            {
+                _mustAssign |= 1UL << i;
+            }
+        }
+
+        _parameters = [.. Enumerable.Range(0, members.Length).Where(i => members[i].Position >= 0)];
+        _setters = [.. Enumerable.Range(0, members.Length).Where(i => members[i] is { Position: < 0, Set: not null })];
     }
 
     public override bool TryObject(ref Utf8JsonReader reader, DirectArgumentReader direct, out object? value)
     {
         value = null;
-        object?[] values = ArrayPool<object?>.Shared.Rent(_members.Length);
-        var taker = new MemberTaker(this, direct, values, direct.OpenKeys());
+        int start = direct.TakeSlots(_members.Length);
+        var taker = new MemberTaker(this, direct, start, direct.OpenKeys());
         try
         {
-            return MemberReaders.TryReadProperties(ref reader, direct, ref taker) && TryCreate(values, taker.Assigned, out value);
+            return MemberReaders.TryReadProperties(ref reader, direct, ref taker) && TryCreate(direct.Slots.AsSpan(start, _members.Length), taker.Assigned, out value);
         }
         finally
         {
             direct.CloseKeys(taker.UnknownKeys);
-            Array.Clear(values, 0, _members.Length);
-            ArrayPool<object?>.Shared.Return(values);
+            direct.ReturnSlots(start);
         }
     }
 
-    private bool TryCreate(object?[] values, ulong assignedMembers, out object? value)
+    /// <summary>Builds the object from its members' <paramref name="slots"/> (only the <paramref name="assigned"/> ones hold values).</summary>
+    private bool TryCreate(Span<object?> slots, ulong assigned, out object? value)
     {
         value = null;
-        object?[]? arguments = _constructor is null ? null : ArrayPool<object?>.Shared.Rent(_arity);
-        try
+        if ((_mustAssign & ~assigned) != 0)
         {
-            for (int i = 0; i < _members.Length; i++)
-            {
-                Member member = _members[i];
-                bool assigned = (assignedMembers & (1UL << i)) != 0;
-                if (!assigned && (member.Required || (member.Position >= 0 && _respectRequiredParameters && !member.HasDefault)))
-                {
-                    return false; // System.Text.Json refuses a missing required member or constructor parameter
-                }
-
-                if (member.Position >= 0)
-                {
-                    arguments![member.Position] = assigned ? values[i] : member.Default;
-                }
-            }
-
-            object created = _constructor is not null ? _constructor.Invoke(arguments.AsSpan(0, _arity)) : _create!();
-            for (int i = 0; i < _members.Length; i++)
-            {
-                if ((assignedMembers & (1UL << i)) != 0 && _members[i] is { Position: < 0, Set: { } set })
-                {
-                    set(created, values[i]);
-                }
-            }
-
-            value = created;
-            return true;
+            return false; // System.Text.Json refuses a missing required member or constructor parameter
         }
-        finally
+
+        foreach (int i in _parameters)
         {
-            if (arguments is not null)
+            if ((assigned & (1UL << i)) == 0)
             {
-                Array.Clear(arguments, 0, _arity);
-                ArrayPool<object?>.Shared.Return(arguments);
+                slots[_members[i].Position] = _members[i].Default;
             }
         }
+
+        object created = _constructor is not null ? _constructor.Invoke(slots[.._arity]) : _create!();
+        foreach (int i in _setters)
+        {
+            if ((assigned & (1UL << i)) != 0)
+            {
+                _members[i].Set!(created, slots[_slots[i]]);
+            }
+        }
+
+        value = created;
+        return true;
     }
 
     /// <summary>Takes each property for its member; a key no member takes is checked and skipped, as System.Text.Json skips it.</summary>
-    private struct MemberTaker(ObjectBinder binder, DirectArgumentReader direct, object?[] values, int unknownKeys) : MemberReaders.IPropertyTaker
+    private struct MemberTaker(ObjectBinder binder, DirectArgumentReader direct, int start, int unknownKeys) : MemberReaders.IPropertyTaker
     {
         private ulong _seen;
+        private int _next;
 
         /// <summary>Where this object's unknown keys start in the reader's shared list.</summary>
         public readonly int UnknownKeys => unknownKeys;
 
         /// <summary>The members given a value, one bit each.</summary>
         public ulong Assigned { get; private set; }
+
+        /// <summary>Keys usually come in declaration order: the member after the last one matched is tried first.</summary>
+        public int Match(ReadOnlySpan<byte> utf8) => MemberNames.Match(binder._utf8Names, utf8, _next);
+
+        public bool TakeMatched(ref Utf8JsonReader reader, int member)
+        {
+            // The key the string path would have made is this member's name: its length is the limit's to check.
+            _next = member + 1;
+            return binder._members[member].Name.Length <= direct.Reviver.Limits.MaxStringLength && TakeMember(ref reader, member, null);
+        }
 
         public bool Take(ref Utf8JsonReader reader, string name)
         {
@@ -127,6 +145,12 @@ internal sealed class ObjectBinder : MemberReader
                     MemberReaders.TryReadProperty(ref reader, direct, MemberReaders.SkipReader.Instance, name, out _) != 0;
             }
 
+            return TakeMember(ref reader, index, name);
+        }
+
+        /// <summary>The value of member <paramref name="index"/>; <paramref name="name"/> is the key when it was read as a string (null: matched, well-formed).</summary>
+        private bool TakeMember(ref Utf8JsonReader reader, int index, string? name)
+        {
             ulong bit = 1UL << index;
             if ((_seen & bit) != 0)
             {
@@ -135,10 +159,13 @@ internal sealed class ObjectBinder : MemberReader
 
             _seen |= bit;
             Member member = binder._members[index];
-            switch (MemberReaders.TryReadProperty(ref reader, direct, member.Reader, name, out object? read))
+            int result = name is null
+                ? direct.TryReadMember(ref reader, member.Reader, inObject: true, out object? read)
+                : MemberReaders.TryReadProperty(ref reader, direct, member.Reader, name, out read);
+            switch (result)
             {
                 case 1 when read is not null || member.AcceptsNull:
-                    values[index] = read;
+                    direct.Slots[start + binder._slots[index]] = read; // the slots may have grown while the value was read
                     Assigned |= bit;
                     return true;
                 case DirectArgumentReader.Omitted:

@@ -14,7 +14,8 @@ internal sealed partial class ReplyReviver
     /// <summary>How many distinct keys the per-decode cache keeps.</summary>
     private const int MaxCachedKeys = 1024;
 
-    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    // Made on first use, as the reviver's other tables: binding straight from tokens often needs none of them.
+    private HashSet<string>? _keys;
 
     /// <summary>Builds the value of one JSON text, resolving tags as they are met (document order, as React does).</summary>
     private JsValue ReviveText(ReadOnlySpan<byte> utf8, int pathId, ReplyPartState? state)
@@ -148,16 +149,16 @@ internal sealed partial class ReplyReviver
             Span<char> chars = stackalloc char[MaxCachedKeyBytes];
             int length = Encoding.UTF8.GetChars(raw, chars);
             CheckStringLength(length);
-            var lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+            var lookup = (_keys ??= new HashSet<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
             if (lookup.TryGetValue(chars[..length], out string? cached))
             {
                 return cached;
             }
 
             string key = new(chars[..length]);
-            if (_keys.Count < MaxCachedKeys)
+            if (lookup.Set.Count < MaxCachedKeys)
             {
-                _keys.Add(key);
+                lookup.Set.Add(key);
             }
 
             return key;
@@ -172,7 +173,12 @@ internal sealed partial class ReplyReviver
     private double ReadNumberValue(ref Utf8JsonReader reader)
     {
         _budget.Add(1);
-        if (!reader.TryGetDouble(out double value) && !double.TryParse(reader.ValueSpan, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value))
+        if (ShortNumberParser.TryParse(reader.ValueSpan, out double value))
+        {
+            return value;
+        }
+
+        if (!reader.TryGetDouble(out value) && !double.TryParse(reader.ValueSpan, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value))
         {
             throw Fail(ReplyErrorCode.Malformed, "A JSON number could not be read.");
         }
@@ -195,7 +201,7 @@ internal sealed partial class ReplyReviver
 
     private List<Frame> RentFrames()
     {
-        if (_framePool.Count > 0)
+        if (_framePool is { Count: > 0 })
         {
             var frames = _framePool[^1];
             _framePool.RemoveAt(_framePool.Count - 1);
@@ -208,7 +214,7 @@ internal sealed partial class ReplyReviver
     private void ReturnFrames(List<Frame> frames)
     {
         frames.Clear();
-        _framePool.Add(frames);
+        (_framePool ??= []).Add(frames);
     }
 
     /// <summary>One open container: an array, or an object with the key whose value is being read.</summary>

@@ -19,7 +19,10 @@ internal sealed partial class ReplyReviver
     /// <summary>How many distinct short strings one decode shares.</summary>
     private const int MaxSharedStrings = 4096;
 
-    private readonly Dictionary<string, JsString> _strings = new(StringComparer.Ordinal);
+    /// <summary>Bigints with up to this many digits fit a <see cref="long"/>.</summary>
+    private const int MaxLongDigits = 18;
+
+    private Dictionary<string, JsString>? _strings;
 
     private JsValue? ReadString(ref Utf8JsonReader reader, List<Frame>? frames, int pathId)
     {
@@ -62,16 +65,16 @@ internal sealed partial class ReplyReviver
         int length = Encoding.UTF8.GetChars(utf8, chars);
         CheckStringLength(length);
         _budget.Add(1); // text in the body counts as one value: the body size bounds it; re-references count it in full
-        var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = (_strings ??= new Dictionary<string, JsString>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(chars[..length], out var shared))
         {
             return shared;
         }
 
         var value = new JsString(new string(chars[..length]));
-        if (_strings.Count < MaxSharedStrings)
+        if (lookup.Dictionary.Count < MaxSharedStrings)
         {
-            _strings[value.Value] = value;
+            lookup.Dictionary[value.Value] = value;
         }
 
         return value;
@@ -209,7 +212,9 @@ internal sealed partial class ReplyReviver
         }
 
         _budget.Add(digits.Length);
-        return new JsBigInt(BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+        return new JsBigInt(digits.Length <= MaxLongDigits
+            ? new BigInteger(long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)) // the usual ids and sizes: no BigInteger parse
+            : BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
     }
 
     private static bool IsThenSlot(List<Frame> frames) => frames.Count > 0 && frames[^1].Object is not null && frames[^1].Key == "then";

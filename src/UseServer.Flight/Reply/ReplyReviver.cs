@@ -15,8 +15,8 @@ internal sealed partial class ReplyReviver
     private readonly ReplyLimits _limits;
     private readonly string _prefix;
     private readonly ExpansionBudget _budget;
-    private readonly Dictionary<int, ReplyPartState> _parts = [];
-    private readonly List<List<Frame>> _framePool = [];
+    private Dictionary<int, ReplyPartState>? _parts;
+    private List<List<Frame>>? _framePool;
     private ReplyEntryIndex? _entries;
     private int _nesting;
 
@@ -114,6 +114,7 @@ internal sealed partial class ReplyReviver
 
     private ReplyPartState State(int id)
     {
+        _parts ??= [];
         if (!_parts.TryGetValue(id, out var state))
         {
             state = new ReplyPartState(id);

@@ -34,11 +34,14 @@ public sealed class JsDate : JsValue
     public override JsValueKind Kind => JsValueKind.Date;
 
     /// <summary>The date as a <see cref="DateTimeOffset"/> in UTC, or <see langword="null"/> when it lies outside years 1–9999.</summary>
-    public DateTimeOffset? ToDateTimeOffset()
+    public DateTimeOffset? ToDateTimeOffset() => ToDateTimeOffset(Time);
+
+    /// <summary>Time value <paramref name="time"/> as a <see cref="DateTimeOffset"/> in UTC, or <see langword="null"/> outside years 1–9999.</summary>
+    internal static DateTimeOffset? ToDateTimeOffset(double time)
     {
         const double min = -62135596800000; // 0001-01-01T00:00:00Z
         const double max = 253402300799999; // 9999-12-31T23:59:59.999Z
-        return Time is >= min and <= max ? DateTimeOffset.FromUnixTimeMilliseconds((long)Time) : null;
+        return time is >= min and <= max ? DateTimeOffset.FromUnixTimeMilliseconds((long)time) : null;
     }
 
     /// <summary>The ISO 8601 text <c>Date.prototype.toISOString</c> produces (six-digit signed years outside 0–9999).</summary>

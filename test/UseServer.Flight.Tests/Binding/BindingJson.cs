@@ -35,6 +35,9 @@ public sealed class Settings
 
 public readonly record struct Point(int X, int Y);
 
+/// <summary>Tagged scalars in members the binder from tokens reads: Dates, bigints and <c>$$</c> strings.</summary>
+public sealed record Stamp(DateTime At, DateTime? Maybe, long Big, int Small, string Label);
+
 /// <summary>A member with a converter of its own: System.Text.Json binds it, never the binder from tokens.</summary>
 public sealed record WithConverter([property: JsonConverter(typeof(JsonStringEnumConverter<DayOfWeek>))] DayOfWeek Day, string Name);
 
@@ -44,6 +47,7 @@ public sealed record WithConverter([property: JsonConverter(typeof(JsonStringEnu
 [JsonSerializable(typeof(TreeNode))]
 [JsonSerializable(typeof(Settings))]
 [JsonSerializable(typeof(Point))]
+[JsonSerializable(typeof(Stamp))]
 internal sealed partial class BindingJsonContext : JsonSerializerContext;
 
 internal static class BindingJson

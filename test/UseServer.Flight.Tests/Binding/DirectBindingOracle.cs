@@ -46,6 +46,7 @@ internal static class DirectBindingOracle
         ("Settings", ReplyConverters.Json<Settings>()),
         ("TreeNode", ReplyConverters.Json<TreeNode>()),
         ("Point", ReplyConverters.Json<Point>()),
+        ("Stamp", ReplyConverters.Json<Stamp>()),
         ("object?", ReplyConverters.NullableRef(ReplyConverters.Object)),
         ("JsValue", ReplyConverters.JsValue),
     ];

@@ -72,6 +72,23 @@ public class DirectBindingTests
         "[{\"name\":\"Ada\",\"age\":\"$n2147483648\",\"home\":null,\"tags\":[]}]", "[{\"name\":\"Ada\",\"age\":\"$n-12\",\"home\":null,\"tags\":[]}]",
         "[{\"size\":2,\"when\":\"$D-000001-01-01T00:00:00.000Z\",\"ratio\":1e-7,\"big\":9007199254740993}]",
         "[{\"x\":3,\"y\":\"4\"}]", "[{\"x\":3,\"y\":4}]", "[{\"x\":null,\"y\":4}]",
+        "[{\"tags\":[],\"home\":null,\"age\":36,\"name\":\"Ada\"}]", "[{\"name\":\"Ada\",\"nam\":1,\"names\":2,\"age\":36,\"home\":null,\"tags\":[]}]",
+        "[{\"name\":\"Ada\",\"age\":36,\"home\":null,\"tags\":[],\"n\u00e4me\":1,\"\":2}]", "[{\"name\":\"Ada\",\"name\":\"Ada\",\"age\":36,\"home\":null,\"tags\":[]}]",
+        "[{\"NAME\":\"Ada\",\"age\":36,\"home\":null,\"tags\":[],\"name\":\"Bob\"}]", "[{\"label\":\"r\",\"children\":[],\"children\":[]}]",
+        "[\"$D+275760-09-13T00:00:00.000Z\"]", "[\"$D+275760-09-13T00:00:00.001Z\"]", "[\"$D0000-01-01T00:00:00.000Z\"]", "[\"$D1970-01-01T00:00:00.000Z\"]",
+        "[\"$D2024-02-30T00:00:00.000Z\"]", "[\"$D2024-01-01T00:00:00.000Z \"]", "[\"$D+002024-01-01T00:00:00.000Z\"]", "[\"$D\"]", "[\"$$\"]", "[\"$$abc\"]", "[\"$$abcd\"]", "[\"$$\u00e9\"]",
+        "[{\"size\":1,\"when\":\"$D+275760-09-13T00:00:00.000Z\"}]", "[{\"size\":1,\"when\":\"$D1969-12-31T23:59:59.999Z\"}]", "[{\"size\":1,\"when\":\"$D10000-01-01T00:00:00.000Z\"}]",
+        "[{\"size\":1,\"when\":\"$Dx\"}]", "[{\"size\":1,\"theme\":\"$$dark\"}]", "[{\"name\":\"$$\",\"age\":1,\"home\":null,\"tags\":[\"$$\u00e9\",\"$$$\",\"$$ab\"]}]",
+        "[{\"size\":\"$n12\",\"big\":\"$n-0\"}]", "[{\"size\":\"$n123\",\"big\":\"$n01\"}]", "[{\"size\":\"$n1234\",\"big\":\"$n999999999999999999\"}]",
+        "[{\"size\":\"$n-2147483648\",\"big\":\"$n-999999999999999999\"}]", "[{\"size\":\"$n2147483648\",\"big\":\"$n1000000000000000000\"}]",
+        "[{\"size\":\"$n0\",\"big\":\"$n-9223372036854775808\"}]", "[{\"size\":\"$n\",\"big\":\"$n-\"}]", "[{\"size\":\"$n1x\"}]",
+        "[{\"at\":\"$D2024-05-01T10:00:00.000Z\",\"maybe\":null,\"big\":\"$n-42\",\"small\":\"$n7\",\"label\":\"$$x\"}]",
+        "[{\"at\":\"$D+275760-09-13T00:00:00.000Z\",\"maybe\":\"$D0001-01-01T00:00:00.000Z\",\"big\":\"$n999999999999999999\",\"small\":\"$n2147483647\",\"label\":\"$$\"}]",
+        "[{\"at\":\"$D9999-12-31T23:59:59.999Z\",\"maybe\":\"$D1969-12-31T23:59:59.999Z\",\"big\":\"$n-0\",\"small\":\"$n-2147483649\",\"label\":\"$$\\u00e9\"}]",
+        "[{\"at\":\"$D2024-05-01T10:00:00.000Z\",\"maybe\":\"$undefined\",\"big\":\"$n1000000000000000000\",\"small\":\"$n\",\"label\":\"$$abcdefgh\"}]",
+        "[{\"at\":\"\\u0024D2024-05-01T10:00:00.000Z\",\"maybe\":null,\"big\":\"\\u0024n1\",\"small\":1,\"label\":\"\\u0024\\u0024x\"}]",
+        "[{\"at\":\"$D2024-05-01T10:00:00.000Z\",\"maybe\":\"2024-05-01T10:00:00.000Z\",\"big\":1,\"small\":1,\"label\":\"$D2024-05-01T10:00:00.000Z\"}]",
+        "[91.3]", "[0.5772811982315034]", "[9007199254740993]", "[-0.0]", "[{\"x\":-0.0,\"y\":1.5}]", "[{\"x\":2147483648,\"y\":-2147483648}]",
         "[1,2] ", "[1,2]x", "[1,2][3]", "{\"a\":1}", "\"x\"", "[", "[1,]",
     ];
 
@@ -124,6 +141,18 @@ public class DirectBindingTests
     }
 
     [Fact]
+    public void Tagged_scalars_in_record_members_take_the_fast_path()
+    {
+        Assert.NotNull(ObjectBinders.TryCreate(BindingJson.GeneratedOptions.GetTypeInfo(typeof(Stamp))));
+        var payload = ReplyTestPayloads.Text("[{\"at\":\"$D2024-05-01T10:00:00.000Z\",\"maybe\":\"$D1969-12-31T23:59:59.999Z\",\"big\":\"$n-999999999999999999\",\"small\":\"$n7\",\"label\":\"$$x\"}]");
+        Assert.True(DirectBindingOracle.Check(payload, [ReplyConverters.Json<Stamp>()], new ReplyLimits(), "a stamp"));
+        var context = new ReplyBindingContext(ReplyLimits.Default, BindingJson.GeneratedOptions);
+        object?[] values = new object?[1];
+        Assert.True(DirectArgumentReader.TryRead(payload, [ReplyConverters.Json<Stamp>()], 1, context, Stopwatch.GetTimestamp(), default, values, out _));
+        Assert.Equal(new Stamp(new DateTime(2024, 5, 1, 10, 0, 0, DateTimeKind.Utc), new DateTime(1969, 12, 31, 23, 59, 59, 999, DateTimeKind.Utc), -999999999999999999, 7, "$x"), values[0]);
+    }
+
+    [Fact]
     public void What_the_value_model_refuses_or_needs_is_declined()
     {
         var limits = new ReplyLimits();
@@ -162,6 +191,20 @@ public class DirectBindingTests
         Assert.Equal((1, 2), (((Wide64)values[0]!).P0, ((Wide64)values[0]!).P63));
         Assert.True(DirectArgumentReader.TryRead(ReplyTestPayloads.Text("[{\"P0\":1,\"P64\":2}]"), [ReplyConverters.Json<Wide65>()], 1, context, Stopwatch.GetTimestamp(), default, values, out _));
         Assert.Equal((1, 2), (((Wide65)values[0]!).P0, ((Wide65)values[0]!).P64));
+    }
+
+    [Fact]
+    public void Members_bound_before_a_nested_object_grows_the_slots_keep_their_values()
+    {
+        // The holder's slots are taken first; each Wide64 inside needs 64 more, so the call's slots grow under the holder.
+        var context = new ReplyBindingContext(ReplyLimits.Default, BindingJson.ReflectionOptions);
+        string wide = "{" + string.Join(",", Enumerable.Range(0, 64).Select(i => $"\"P{i}\":{i}")) + "}";
+        object?[] values = new object?[2];
+        Assert.True(DirectArgumentReader.TryRead(ReplyTestPayloads.Text($"[{{\"name\":\"h\",\"items\":[{wide},{wide}],\"count\":7}},{{\"name\":\"i\",\"items\":[],\"count\":8}}]"),
+            [ReplyConverters.Json<WideHolder>(), ReplyConverters.Json<WideHolder>()], 2, context, Stopwatch.GetTimestamp(), default, values, out _));
+        var holder = (WideHolder)values[0]!;
+        Assert.Equal(("h", 7, 2, 63), (holder.Name, holder.Count, holder.Items.Count, holder.Items[1].P63));
+        Assert.Equal(("i", 8, 0), (((WideHolder)values[1]!).Name, ((WideHolder)values[1]!).Count, ((WideHolder)values[1]!).Items.Count));
     }
 
     internal static void CheckEveryConverter(ReplyPayload payload, string what)

@@ -267,3 +267,6 @@ public sealed class Wide65
 
     public int P64 { get; set; }
 }
+
+/// <summary>Wide objects inside a record: the inner ones need more member slots than the call has when they start.</summary>
+public sealed record WideHolder(string Name, List<Wide64> Items, int Count);
