@@ -86,6 +86,27 @@ public sealed class V8HtmlRendererTests
     }
 
     [Fact]
+    public async Task A_server_bundle_from_an_older_client_fails_with_what_to_do()
+    {
+        // The entry points of @useserver/client/ssr before the exchange buffer: a pull of binary strings.
+        string bundle = Path.Combine(Path.GetTempPath(), "ssr-old-" + Guid.NewGuid().ToString("N") + ".js");
+        File.WriteAllText(bundle, "globalThis.__ssr_start = () => 1; globalThis.__ssr_push = () => {}; globalThis.__ssr_pull = () => null;");
+        try
+        {
+            var options = Microsoft.Extensions.Options.Options.Create(new HtmlRenderingOptions { PoolSize = 1 });
+            using var pool = new UseServer.Pages.Rendering.V8.V8EnginePool(options, new UseServer.Pages.Rendering.V8.V8BundleCache(bundle));
+
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(async () => await pool.RentAsync(CancellationToken.None));
+
+            Assert.Contains("older @useserver/client", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(bundle);
+        }
+    }
+
+    [Fact]
     public async Task The_shell_streams_before_a_slow_suspense_part_completes()
     {
         using var harness = new RenderHarness();

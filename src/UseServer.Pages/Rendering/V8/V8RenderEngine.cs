@@ -37,6 +37,14 @@ internal sealed class V8RenderEngine : IDisposable
             RuntimeHeapSizeViolationPolicy = V8RuntimeViolationPolicy.Interrupt, // stops the script; the engine is then discarded
         };
         BundleVersion = bundle.Run(_engine);
+        if (_engine.Evaluate("typeof __ssr_step === 'function' && typeof __ssr_exchange === 'function'") is not true)
+        {
+            _engine.Dispose();
+            throw new InvalidOperationException(
+                "The server bundle has no __ssr_step or __ssr_exchange: it was built with an older @useserver/client than this UseServer.Pages. " +
+                "Use the same version of both and build the client again.");
+        }
+
         _exchange = Exchange(0);
     }
 
