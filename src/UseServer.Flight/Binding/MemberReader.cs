@@ -86,7 +86,11 @@ internal static partial class MemberReaders
         type == typeof(byte[]) ? BytesReader.Instance :
         null;
 
-    /// <summary>Small integers (ids, counts, indexes) are boxed once, not once per member.</summary>
+    /// <summary>
+    /// Small integers (ids, counts, indexes) are boxed once, not once per member. Sharing is safe because a box is only
+    /// ever read: setters and constructors take the value, and System.Text.Json refuses by-ref (<c>in</c>/<c>ref</c>)
+    /// constructor parameters, whose binding could write through a box (keep it so if the binder ever accepts them).
+    /// </summary>
     private const int BoxedMin = -128;
     private const int BoxedMax = 1023;
 

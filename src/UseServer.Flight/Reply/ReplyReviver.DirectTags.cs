@@ -15,7 +15,9 @@ internal sealed partial class ReplyReviver
     /// <summary>
     /// A short scalar tag's text (a <c>$D</c> date) into <paramref name="chars"/>, checked and counted as <c>ReadString</c> and
     /// <c>TryParseScalarTag</c> check and count it (its length in characters, one value, which implies the byte check);
-    /// <see langword="false"/>, with nothing counted, when it is escaped or longer than <paramref name="chars"/>.
+    /// <see langword="false"/>, with nothing counted, when it is escaped or longer than <paramref name="chars"/>. A caller
+    /// that then declines the text (a <c>$D</c> that is no date) leaves it counted: harmless, the value-model path that
+    /// follows a decline starts with a reviver of its own.
     /// </summary>
     internal bool TryReadShortTag(ref Utf8JsonReader reader, scoped Span<char> chars, out int length)
     {

@@ -57,10 +57,16 @@ internal sealed class PooledBufferWriter(int initialSize) : IBufferWriter<byte>,
     private int Ensure(int sizeHint)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(sizeHint);
-        int needed = _written + Math.Max(sizeHint, 1);
+        long needed = _written + (long)Math.Max(sizeHint, 1); // in long: a huge hint or a doubling must not wrap around
         if (needed > _buffer.Length)
         {
-            byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, Math.Max(initialSize, _buffer.Length * 2)));
+            long size = Math.Min(Array.MaxLength, Math.Max(needed, Math.Max(initialSize, _buffer.Length * 2L)));
+            if (size < needed)
+            {
+                throw new InvalidOperationException($"A buffer cannot hold {needed} bytes.");
+            }
+
+            byte[] larger = ArrayPool<byte>.Shared.Rent((int)size);
             WrittenSpan.CopyTo(larger);
             if (_buffer.Length > 0)
             {

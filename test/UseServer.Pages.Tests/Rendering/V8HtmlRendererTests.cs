@@ -214,6 +214,32 @@ public sealed class V8HtmlRendererTests
     }
 
     [Fact]
+    public async Task An_error_react_recovers_from_is_logged_through_the_renderers_logger()
+    {
+        var logger = new RecordingLogger();
+        using var harness = new RenderHarness(logger: logger);
+
+        string html = await harness.RenderAsync(RenderHarness.Payload(RenderHarness.Document(
+            new Suspense { Fallback = new P { Children = ["Fallback shown"] }, Children = [new Throws { Message = "boom at the end" }] })));
+
+        Assert.Contains("Fallback shown", html, StringComparison.Ordinal);
+        Assert.Contains(logger.Messages, m => m.Contains("boom at the end", StringComparison.Ordinal));
+    }
+
+    private sealed class RecordingLogger : Microsoft.Extensions.Logging.ILogger<UseServer.Pages.Rendering.V8.V8HtmlRenderer>
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Messages { get; } = new();
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Enqueue(formatter(state, exception));
+    }
+
+    [Fact]
     public async Task Parallel_renders_share_the_pool()
     {
         using var harness = new RenderHarness(poolSize: 2);

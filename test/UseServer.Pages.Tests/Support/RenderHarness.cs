@@ -2,6 +2,7 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using UseServer.Components;
@@ -19,7 +20,7 @@ internal sealed class RenderHarness : IDisposable
 {
     private static readonly Lazy<ManifestClientComponentResolver> s_resolver = new(() => new(ClientManifest.Load(SsrApp.ManifestPath)));
 
-    public RenderHarness(int poolSize = 1, int maxHeapMegabytes = 128, TimeSpan? timeout = null)
+    public RenderHarness(int poolSize = 1, int maxHeapMegabytes = 128, TimeSpan? timeout = null, ILogger<V8HtmlRenderer>? logger = null)
     {
         var options = Options.Create(new HtmlRenderingOptions
         {
@@ -28,7 +29,7 @@ internal sealed class RenderHarness : IDisposable
             RenderTimeout = timeout ?? TimeSpan.FromSeconds(30),
         });
         Pool = new V8EnginePool(options, new V8BundleCache(SsrApp.BundlePath));
-        Renderer = new V8HtmlRenderer(Pool, options, NullLogger<V8HtmlRenderer>.Instance);
+        Renderer = new V8HtmlRenderer(Pool, options, logger ?? NullLogger<V8HtmlRenderer>.Instance);
     }
 
     public V8EnginePool Pool { get; }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Pipelines;
 using System.Text.Json;
 using Microsoft.ClearScript;
@@ -106,47 +105,6 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
         });
     }
 
-    /// <summary>Runs React's queued work and takes its HTML until neither makes progress, after pushing the input if there is some.</summary>
-    private static PumpResult Pump(V8RenderEngine engine, PumpInput input)
-    {
-        int length = checked((int)input.Flight.Length);
-        if (length > 0)
-        {
-            engine.WriteExchange(input.Flight);
-            input.Inliner.AddFlight(input.Flight);
-        }
-
-        PumpResult result = PumpResult.Idle;
-        bool first = true;
-        while (true)
-        {
-            V8Step step = engine.Step(input.Handle, first ? length : 0, first && input.End);
-            first = false;
-            if (step.Done)
-            {
-                return PumpResult.Done;
-            }
-
-            if (step.HasErrors)
-            {
-                input.LogErrors(engine, input.Handle);
-            }
-
-            if (step.Bytes > 0)
-            {
-                byte[] bytes = ArrayPool<byte>.Shared.Rent(step.Bytes); // a page's HTML is tens of KB: not a new array each time
-                engine.ReadExchange(bytes.AsSpan(0, step.Bytes));
-                input.Inliner.WriteHtml(bytes.AsSpan(0, step.Bytes));
-                ArrayPool<byte>.Shared.Return(bytes);
-                result = PumpResult.Wrote;
-            }
-            else if (!step.Active)
-            {
-                return result;
-            }
-        }
-    }
-
     private void LogErrors(V8RenderEngine engine, object handle)
     {
         if (engine.Invoke("__ssr_errors", handle) is string json && json.Length > 2)
@@ -160,48 +118,6 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
         if (logger.IsEnabled(LogLevel.Debug) && engine.Invoke("__ssr_console") is string json && json.Length > 2)
         {
             Log.ConsoleOutput(logger, json);
-        }
-    }
-
-    private enum PumpResult
-    {
-        Idle,
-        Wrote,
-        Done,
-    }
-
-    /// <summary>What the next pump hands the engine: the render, its inliner, and the Flight chunk read since the last pump (if any).</summary>
-    private sealed class PumpInput(object handle, FlightInliner inliner, Action<V8RenderEngine, object> logErrors)
-    {
-        public object Handle => handle;
-
-        public FlightInliner Inliner => inliner;
-
-        public ReadOnlySequence<byte> Flight { get; private set; }
-
-        public bool End { get; private set; }
-
-        public bool HasFlight { get; private set; }
-
-        public Action<V8RenderEngine, object> LogErrors => logErrors;
-
-        /// <summary>The pump, as the engine's thread runs it (one delegate for the whole render).</summary>
-        public Func<V8RenderEngine, (PumpResult, bool)> Run => _run ??= e => (Pump(e, this), e.OverHeapLimit);
-
-        private Func<V8RenderEngine, (PumpResult, bool)>? _run;
-
-        public void Set(ReadOnlySequence<byte> flight, bool end)
-        {
-            Flight = flight;
-            End = end;
-            HasFlight = true;
-        }
-
-        public void Clear()
-        {
-            Flight = default;
-            End = false;
-            HasFlight = false;
         }
     }
 

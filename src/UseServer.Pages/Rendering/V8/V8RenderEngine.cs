@@ -18,6 +18,8 @@ internal sealed class V8RenderEngine : IDisposable
     private readonly V8ScriptEngine _engine;
     private readonly ulong _limit;
     private readonly V8RenderThread _thread;
+    // The bundle's exchange buffer as last handed over. A step that throws may have replaced it without saying so; that
+    // leaves this one stale, which is safe only because a failed render discards its engine (V8EnginePool.Return).
     private ITypedArray<byte> _exchange;
 
     private V8RenderEngine(V8BundleCache bundle, int maxHeapMegabytes, V8RenderThread thread)

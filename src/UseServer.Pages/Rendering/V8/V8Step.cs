@@ -23,7 +23,8 @@ internal readonly record struct V8Step(long Value)
 
     public bool Done => Value == DoneValue;
 
-    public int Bytes => Done ? 0 : checked((int)(Value / Scale));
+    public int Bytes => Done ? 0 : (Value / Scale) is var bytes and <= int.MaxValue ? (int)bytes
+        : throw new HtmlRenderException("React produced more HTML in one step than a buffer holds (2 GiB).");
 
     public bool Active => !Done && (Value & ActiveFlag) != 0;
 

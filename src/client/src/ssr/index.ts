@@ -37,8 +37,12 @@ const moduleMap = new Proxy({} as Record<string, unknown>, {
   get: (_, id) => (typeof id === "string" ? new Proxy({}, { get: (__, name) => ({ id, chunks: [], name }) }) : undefined),
 });
 
+/** The exchange buffer's first size, and the largest it stays between steps (a huge page's buffer is not kept). */
+const ExchangeInitial = 64 * 1024;
+const ExchangeKept = 4 * 1024 * 1024;
+
 /** The exchange buffer: the host writes Flight bytes into it before a step and reads HTML out of it after one. */
-let exchange = new Uint8Array(64 * 1024);
+let exchange = new Uint8Array(ExchangeInitial);
 
 /** The exchange buffer, replaced by a larger one first if it holds fewer than `minimum` bytes. */
 function exchangeBuffer(minimum: number): Uint8Array {
@@ -71,6 +75,10 @@ function step(handle: number, length: number, end: boolean): number {
     render.push(exchange.slice(0, length));
     flags |= StepActive;
   }
+  if (exchange.length > ExchangeKept) {
+    exchange = new Uint8Array(ExchangeInitial); // its input is taken: give back what one huge page needed
+    flags |= StepReplaced;
+  }
   if (end) {
     render.end();
     flags |= StepActive;
@@ -92,6 +100,8 @@ function step(handle: number, length: number, end: boolean): number {
     return bytes * StepScale + flags;
   }
   if (!render.done) return flags;
+  // Errors React reported in the last round go to the host (it collects them and steps again) before the render ends.
+  if (render.errors.length > 0) return flags | StepErrors | StepActive;
   renders.delete(handle);
   if (render.failure !== null) {
     const f = render.failure;
