@@ -13,16 +13,11 @@ namespace UseServer.Flight.Binding;
 /// </content>
 internal sealed partial class DirectArgumentReader
 {
-    /// <summary>Objects with up to this many keys check repeats by a linear scan; larger ones use a set.</summary>
-    private const int LinearKeyCheck = 12;
-
     /// <summary>Sets with more scalar items than this go to the value model (the repeat check here is linear).</summary>
     private const int MaxDistinctItems = 64;
 
     // The rewrite's tables, and the parts already used, are made on first use: most calls need few of them.
-    private List<string>? _keys;
     private List<ObjectFrame>? _objects;
-    private List<HashSet<string>>? _keySets;
     private List<int>? _initializers;
     private List<int>? _binaryParts;
     private Utf8JsonWriter? _json;
@@ -173,11 +168,7 @@ internal sealed partial class DirectArgumentReader
         return JsValueJsonWriter.TryWriteScalar(_json!, value);
     }
 
-    private List<string> Keys => _keys ??= [];
-
     private List<ObjectFrame> Objects => _objects ??= [];
-
-    private List<HashSet<string>> KeySets => _keySets ??= [];
 
     private static bool UsedPart(List<int>? used, int id) => used is not null && used.Contains(id);
 
@@ -332,44 +323,6 @@ internal sealed partial class DirectArgumentReader
         {
             _json!.WriteEndArray();
         }
-    }
-
-    /// <summary>Records a key of the open object; <see langword="false"/> if it repeats.</summary>
-    private bool AddKey(string key)
-    {
-        ObjectFrame frame = Objects[^1];
-        if (frame.Set is { } set)
-        {
-            return set.Add(key);
-        }
-
-        for (int i = frame.KeyStart; i < Keys.Count; i++)
-        {
-            if (string.Equals(Keys[i], key, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        Keys.Add(key);
-        if (Keys.Count - frame.KeyStart > LinearKeyCheck)
-        {
-            HashSet<string> many = KeySets.Count > 0 ? KeySets[^1] : new HashSet<string>(StringComparer.Ordinal);
-            if (KeySets.Count > 0)
-            {
-                KeySets.RemoveAt(KeySets.Count - 1);
-            }
-
-            for (int i = frame.KeyStart; i < Keys.Count; i++)
-            {
-                many.Add(Keys[i]);
-            }
-
-            Keys.RemoveRange(frame.KeyStart, Keys.Count - frame.KeyStart);
-            Objects[^1] = frame with { Set = many };
-        }
-
-        return true;
     }
 
     private void WriteKey(string? key)

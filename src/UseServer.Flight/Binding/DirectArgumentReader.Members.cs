@@ -143,33 +143,6 @@ internal sealed partial class DirectArgumentReader
         return read;
     }
 
-    /// <summary>Starts the keys of an object whose keys no member tracks (a skipped object, a record's unknown keys): one shared list, each object a range of it.</summary>
-    public int OpenKeys() => _otherKeys?.Count ?? 0;
-
-    /// <summary>Records a key in the range from <paramref name="start"/>; <see langword="false"/> if it repeats, or past <see cref="LinearKeyCheck"/> of them (not checked here).</summary>
-    public bool AddKey(int start, string key)
-    {
-        _otherKeys ??= [];
-        if (_otherKeys.Count - start >= LinearKeyCheck)
-        {
-            return false;
-        }
-
-        for (int i = start; i < _otherKeys.Count; i++)
-        {
-            if (string.Equals(_otherKeys[i], key, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        _otherKeys.Add(key);
-        return true;
-    }
-
-    /// <summary>Ends the keys opened at <paramref name="start"/>.</summary>
-    public void CloseKeys(int start) => _otherKeys?.RemoveRange(start, _otherKeys.Count - start);
-
     private bool TryOpenCounted()
     {
         Count(1);
@@ -247,6 +220,5 @@ internal sealed partial class DirectArgumentReader
 
     private static int Result(bool read) => read ? 1 : 0;
 
-    private List<string>? _otherKeys;
     private Stack<List<JsValue>>? _distinct;
 }
