@@ -1,7 +1,7 @@
 // Loopback load on the Notes page with 100 notes: the C# page (HTML, and its Flight payload for client
 // navigation) and the same page on Next.js 16 (HTML, and its RSC payload), measured alternately in one run so the
-// ratios compare like with like. Each response is checked first (200, 100 note items). Bounded: SECONDS per
-// measurement (default 10), every phase twice.
+// ratios compare like with like. Each response is checked first (200, 100 note items, the same data-testid hooks in
+// both HTML bodies). Bounded: SECONDS per measurement (default 10), every phase twice.
 // usage: node pages.mjs http://127.0.0.1:CSHARP_PORT http://127.0.0.1:NEXT_PORT [seconds] [connections]
 import autocannon from "autocannon";
 
@@ -27,7 +27,22 @@ for (const t of targets) {
   const count = (body.match(t.items) ?? []).length;
   if (response.status !== 200 || count !== 100) throw new Error(`${t.name}: status ${response.status}, ${count} note items (expected 200 and 100)`);
   t.bytes = Buffer.byteLength(body);
+  t.body = body;
 }
+
+// "The same page": both HTML bodies carry the same data-testid hooks, each as many times (the sample's UI, which the
+// Next.js port in benchmarks/nextjs copies; a change to one that the other lacks fails here rather than skewing the ratio).
+const hooks = (html) => {
+  const counts = new Map();
+  for (const [, id] of html.matchAll(/ data-testid="([^"]+)"/g)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+};
+const [csHooks, nextHooks] = [targets[0], targets[2]].map((t) => hooks(t.body));
+const differ = [...new Set([...csHooks.keys(), ...nextHooks.keys()])].filter((id) => csHooks.get(id) !== nextHooks.get(id));
+if (differ.length > 0) {
+  throw new Error("The two pages differ in their data-testid hooks: " + differ.map((id) => `${id} C# ${csHooks.get(id) ?? 0}, Next.js ${nextHooks.get(id) ?? 0}`).join("; "));
+}
+for (const t of targets) delete t.body;
 
 async function measure(t) {
   const r = await autocannon({ url: t.url, headers: t.headers, connections, duration: seconds, pipelining: 1 });
