@@ -18,11 +18,11 @@ namespace UseServer.Flight.Writing;
 /// </remarks>
 internal sealed partial class FlightRowWriter(IBufferWriter<byte> sink)
 {
-    private readonly Stack<RowFrame> _frames = new();
-    private readonly Stack<RowFrame> _spare = new();
+    private readonly Stack<PooledSegments> _frames = new();
+    private readonly Stack<PooledSegments> _spare = new();
 
     // The innermost open row (the top of _frames), written to without an interface call per token.
-    private RowFrame? _current;
+    private PooledSegments? _current;
 
     /// <summary>Where bytes go now: the innermost open row.</summary>
     private IBufferWriter<byte> Output => _current ?? sink;
@@ -41,7 +41,7 @@ internal sealed partial class FlightRowWriter(IBufferWriter<byte> sink)
 
     private void OpenFrame()
     {
-        var frame = _spare.TryPop(out var spare) ? spare : new RowFrame();
+        var frame = _spare.TryPop(out var spare) ? spare : new PooledSegments();
         _frames.Push(frame);
         _current = frame;
     }
@@ -168,87 +168,5 @@ internal sealed partial class FlightRowWriter(IBufferWriter<byte> sink)
         WriteByte((byte)',');
         Encoding.UTF8.GetBytes(text, Output);
         CloseFrame();
-    }
-
-    /// <summary>
-    /// One open row's bytes, written to directly: segments from the shared pool, a larger one started when the current one
-    /// is full (no copy as a row grows), all given back once the row is out (frames are reused across rows).
-    /// </summary>
-    private sealed class RowFrame : IBufferWriter<byte>
-    {
-        private const int FirstSize = 256;
-        private const int MaxSegmentSize = 64 * 1024;
-
-        private readonly List<(byte[] Array, int Count)> _filled = [];
-
-        /// <summary>The segment being written.</summary>
-        public byte[] Buffer = ArrayPool<byte>.Shared.Rent(FirstSize);
-
-        /// <summary>Bytes written into <see cref="Buffer"/>.</summary>
-        public int Count;
-
-        public Span<byte> GetSpan(int sizeHint = 0)
-        {
-            Reserve(sizeHint);
-            return Buffer.AsSpan(Count);
-        }
-
-        public Memory<byte> GetMemory(int sizeHint = 0)
-        {
-            Reserve(sizeHint);
-            return Buffer.AsMemory(Count);
-        }
-
-        public void Advance(int count) => Count += count;
-
-        /// <summary>Writes the row's bytes to <paramref name="sink"/>, in order.</summary>
-        public void WriteTo(IBufferWriter<byte> sink)
-        {
-            foreach (var (array, count) in _filled)
-            {
-                sink.Write(array.AsSpan(0, count));
-            }
-
-            sink.Write(Buffer.AsSpan(0, Count));
-        }
-
-        /// <summary>Empties the frame for the next row; filled segments and a large current one go back to the pool.</summary>
-        public void Reset()
-        {
-            foreach (var (array, _) in _filled)
-            {
-                ArrayPool<byte>.Shared.Return(array);
-            }
-
-            _filled.Clear();
-            Count = 0;
-            if (Buffer.Length > FirstSize * 16)
-            {
-                ArrayPool<byte>.Shared.Return(Buffer);
-                Buffer = ArrayPool<byte>.Shared.Rent(FirstSize);
-            }
-        }
-
-        private void Reserve(int sizeHint)
-        {
-            int needed = Math.Max(sizeHint, 1);
-            if (Buffer.Length - Count >= needed)
-            {
-                return;
-            }
-
-            int size = Math.Max(needed, Math.Min(Buffer.Length * 2, MaxSegmentSize));
-            if (Count > 0)
-            {
-                _filled.Add((Buffer, Count));
-            }
-            else
-            {
-                ArrayPool<byte>.Shared.Return(Buffer);
-            }
-
-            Buffer = ArrayPool<byte>.Shared.Rent(size);
-            Count = 0;
-        }
     }
 }

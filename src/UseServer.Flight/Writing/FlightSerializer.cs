@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Pipelines;
 using System.Threading.Channels;
 
@@ -22,7 +21,7 @@ internal static class FlightSerializer
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        using var scratch = new PooledBufferWriter(4096); // rows are built here and copied out whole
+        var scratch = new PooledSegments(4096); // rows are built here and copied out whole
         var writer = new FlightValueWriter(new FlightRowWriter(scratch), options, cancellationToken);
         var ready = Channel.CreateUnbounded<FlightAsyncRow>(new UnboundedChannelOptions { SingleReader = true });
         var open = new HashSet<FlightAsyncRow>();
@@ -59,6 +58,7 @@ internal static class FlightSerializer
         }
         finally
         {
+            scratch.Release();
             foreach (FlightAsyncRow row in open)
             {
                 _ = row.CloseAsync().AsTask(); // releases once any step in flight settles; never throws
@@ -78,7 +78,7 @@ internal static class FlightSerializer
 
     /// <summary>Writes one group of rows (the root, or one async step) whole, or an <c>E</c> row for <paramref name="id"/> instead.</summary>
     private static bool WriteBatch(
-        FlightValueWriter writer, PooledBufferWriter scratch, PipeWriter output, int id, object? value, FlightAsyncRow? row, CancellationToken cancellationToken)
+        FlightValueWriter writer, PooledSegments scratch, PipeWriter output, int id, object? value, FlightAsyncRow? row, CancellationToken cancellationToken)
     {
         bool more = false;
         writer.BeginBatch();
@@ -95,14 +95,14 @@ internal static class FlightSerializer
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            scratch.ResetWrittenCount();
+            scratch.Reset();
             writer.RollbackBatch();
             writer.WriteErrorRow(id, ex);
             more = false;
         }
 
-        output.Write(scratch.WrittenSpan);
-        scratch.ResetWrittenCount();
+        scratch.WriteTo(output);
+        scratch.Reset();
         return more;
     }
 

@@ -29,9 +29,8 @@ internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> ins
     /// <summary>The hidden input React writes right after a server-function form's start tag.</summary>
     private static ReadOnlySpan<byte> ActionInput => "<input type=\"hidden\" name=\"$ACTION_"u8;
 
-    // Rented: a growing array per page was a large-object allocation per request (issue #13). The first size doubles as a
-    // flush needs (a page's shell is one flush of ~100 KB).
-    private readonly PooledBufferWriter _pending = new(16 * 1024);
+    // Pooled segments: a growing array per page was a large-object allocation per request (issue #13).
+    private readonly PooledSegments _pending = new(16 * 1024);
     private State _state;
     private int _matched; // how many bytes of the literal the state looks for matched so far
     private bool _post;   // the form start tag being read has method="POST"
@@ -52,7 +51,7 @@ internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> ins
     public override Span<byte> GetSpan(int sizeHint = 0) => _pending.GetSpan(sizeHint);
 
     /// <summary>Gives the pooled buffer back; the page is over (a later write rents another).</summary>
-    public void ReturnBuffer() => _pending.Dispose();
+    public void ReturnBuffer() => _pending.Release();
 
     public override void CancelPendingFlush() => inner.CancelPendingFlush();
 
@@ -78,7 +77,16 @@ internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> ins
 
     private void Drain()
     {
-        ReadOnlySpan<byte> data = _pending.WrittenSpan;
+        for (int segment = 0; segment < _pending.SegmentCount; segment++)
+        {
+            Drain(_pending.Segment(segment)); // the scan carries its state across segments as across flushes
+        }
+
+        _pending.Reset();
+    }
+
+    private void Drain(ReadOnlySpan<byte> data)
+    {
         int start = 0;
         for (int i = 0; i < data.Length; i++)
         {
@@ -99,7 +107,6 @@ internal sealed class FormTokenWriter(PipeWriter inner, ReadOnlyMemory<byte> ins
         }
 
         inner.Write(data[start..]);
-        _pending.ResetWrittenCount();
     }
 
     /// <summary>Moves the scan on by one byte; true when the token goes right after it.</summary>
