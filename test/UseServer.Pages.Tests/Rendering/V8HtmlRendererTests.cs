@@ -74,6 +74,38 @@ public sealed class V8HtmlRendererTests
     }
 
     [Fact]
+    public async Task After_a_page_of_megabytes_the_exchange_buffer_shrinks_and_the_next_pages_still_render()
+    {
+        // Megabytes of HTML grow the exchange buffer past the 1 MB the bundle keeps between renders; the next render's
+        // first idle step swaps it for a small one, and the host must follow the swap.
+        using var harness = new RenderHarness();
+        object huge = RenderHarness.Payload(RenderHarness.Document(new Ul
+        {
+            Children = [Node.List(Enumerable.Range(0, 120_000).Select(i => new Li { Key = i.ToString(System.Globalization.CultureInfo.InvariantCulture), Children = [$"Item number {i}"] }))],
+        }));
+
+        string first = await harness.RenderAsync(huge);
+        ulong grown = await ExchangeLengthAsync(harness);
+        string second = await harness.RenderAsync(RenderHarness.Payload(Page()));
+        string third = await harness.RenderAsync(RenderHarness.Payload(Page()));
+        ulong shrunk = await ExchangeLengthAsync(harness);
+
+        Assert.Contains("<li>Item number 119999</li>", first, StringComparison.Ordinal);
+        Assert.True(grown > 1024 * 1024, $"The page grew the buffer to {grown} bytes only.");
+        Assert.True(shrunk <= 1024 * 1024, $"The buffer kept {shrunk} bytes.");
+        Assert.Contains("<h1>Hello from C#</h1>", second, StringComparison.Ordinal);
+        Assert.Equal(RenderHarness.WithoutPayload(second), RenderHarness.WithoutPayload(third));
+    }
+
+    private static async Task<ulong> ExchangeLengthAsync(RenderHarness harness)
+    {
+        UseServer.Pages.Rendering.V8.V8RenderEngine engine = await harness.Pool.RentAsync(CancellationToken.None);
+        ulong length = await engine.RunAsync(e => ((Microsoft.ClearScript.JavaScript.ITypedArray<byte>)e.Invoke("__ssr_exchange", 0.0)).Length);
+        harness.Pool.Return(engine, healthy: true);
+        return length;
+    }
+
+    [Fact]
     public async Task By_default_V8_renders_without_background_threads_of_its_own()
     {
         Assert.True(new HtmlRenderingOptions().DisableV8BackgroundWork);

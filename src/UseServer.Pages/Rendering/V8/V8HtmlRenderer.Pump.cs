@@ -9,7 +9,7 @@ namespace UseServer.Pages.Rendering.V8;
 internal sealed partial class V8HtmlRenderer
 {
     /// <summary>Runs React's queued work and takes its HTML until neither makes progress, after pushing the input if there is some.</summary>
-    private static PumpResult Pump(V8RenderEngine engine, PumpInput input)
+    private PumpResult Pump(V8RenderEngine engine, PumpInput input)
     {
         int length = checked((int)input.Flight.Length);
         if (length > 0)
@@ -31,7 +31,7 @@ internal sealed partial class V8HtmlRenderer
 
             if (step.HasErrors)
             {
-                input.LogErrors(engine, input.Handle);
+                LogErrors(engine, input.Handle);
             }
 
             if (step.Bytes > 0)
@@ -57,7 +57,7 @@ internal sealed partial class V8HtmlRenderer
     }
 
     /// <summary>What the next pump hands the engine: the render, its inliner, and the Flight chunk read since the last pump (if any).</summary>
-    private sealed class PumpInput(object handle, FlightInliner inliner, Action<V8RenderEngine, object> logErrors)
+    private sealed class PumpInput(V8HtmlRenderer renderer, object handle, FlightInliner inliner)
     {
         public object Handle => handle;
 
@@ -69,10 +69,8 @@ internal sealed partial class V8HtmlRenderer
 
         public bool HasFlight { get; private set; }
 
-        public Action<V8RenderEngine, object> LogErrors => logErrors;
-
         /// <summary>The pump, as the engine's thread runs it (one delegate for the whole render).</summary>
-        public Func<V8RenderEngine, (PumpResult, bool)> Run => _run ??= e => (Pump(e, this), e.OverHeapLimit);
+        public Func<V8RenderEngine, (PumpResult, bool)> Run => _run ??= e => (renderer.Pump(e, this), e.OverHeapLimit);
 
         private Func<V8RenderEngine, (PumpResult, bool)>? _run;
 

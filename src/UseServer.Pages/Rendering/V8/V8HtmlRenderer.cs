@@ -54,7 +54,7 @@ internal sealed partial class V8HtmlRenderer(V8EnginePool pool, IOptions<HtmlRen
         string start = JsonSerializer.Serialize(new StartOptions(request.BootstrapModules, request.Nonce), V8Json.Default.StartOptions);
         object handle = await engine.RunAsync(e => e.Invoke("__ssr_start", start));
         var inliner = new FlightInliner(html, request.Nonce);
-        var input = new PumpInput(handle, inliner, LogErrors);
+        var input = new PumpInput(this, handle, inliner);
         bool flightDone = false;
         while (true)
         {

@@ -39,7 +39,7 @@ const moduleMap = new Proxy({} as Record<string, unknown>, {
 
 /** The exchange buffer's first size, and the largest it stays between steps (a huge page's buffer is not kept). */
 const ExchangeInitial = 64 * 1024;
-const ExchangeKept = 4 * 1024 * 1024;
+const ExchangeKept = 1024 * 1024;
 
 /** The exchange buffer: the host writes Flight bytes into it before a step and reads HTML out of it after one. */
 let exchange = new Uint8Array(ExchangeInitial);
@@ -61,7 +61,7 @@ const StepScale = 8;
 const StepActive = 1;
 /** React reported recoverable errors (`__ssr_errors` collects them). */
 const StepErrors = 2;
-/** The exchange buffer was replaced to hold the HTML: the host fetches it again (`__ssr_exchange`) before reading. */
+/** The exchange buffer was replaced (to hold the HTML, or smaller after a huge page): the host fetches it again (`__ssr_exchange`). */
 const StepReplaced = 4;
 
 /**
@@ -70,14 +70,11 @@ const StepReplaced = 4;
  */
 function step(handle: number, length: number, end: boolean): number {
   const render = get(handle);
+  const given = exchange;
   let flags = 0;
   if (length > 0) {
     render.push(exchange.slice(0, length));
     flags |= StepActive;
-  }
-  if (exchange.length > ExchangeKept) {
-    exchange = new Uint8Array(ExchangeInitial); // its input is taken: give back what one huge page needed
-    flags |= StepReplaced;
   }
   if (end) {
     render.end();
@@ -88,26 +85,27 @@ function step(handle: number, length: number, end: boolean): number {
   let bytes = 0;
   if (render.output.length > 0) {
     for (const chunk of render.output) bytes += chunk.length;
-    const before = exchange;
     const target = exchangeBuffer(bytes);
-    if (target !== before) flags |= StepReplaced;
     let offset = 0;
     for (const chunk of render.output) {
       target.set(chunk, offset);
       offset += chunk.length;
     }
     render.output.length = 0;
-    return bytes * StepScale + flags;
+  } else if (render.done) {
+    // Errors React reported in the last round go to the host (it collects them and steps again) before the render ends.
+    if (render.errors.length > 0) return flags | StepActive;
+    renders.delete(handle);
+    if (render.failure !== null) {
+      const f = render.failure;
+      throw f instanceof Error ? f : new Error(String(f));
+    }
+    return StepDone;
   }
-  if (!render.done) return flags;
-  // Errors React reported in the last round go to the host (it collects them and steps again) before the render ends.
-  if (render.errors.length > 0) return flags | StepErrors | StepActive;
-  renders.delete(handle);
-  if (render.failure !== null) {
-    const f = render.failure;
-    throw f instanceof Error ? f : new Error(String(f));
-  }
-  return StepDone;
+  // Nothing to hand over (and the render goes on, so the host hears of it): give back what one huge page needed.
+  if (bytes === 0 && exchange.length > ExchangeKept) exchange = new Uint8Array(ExchangeInitial);
+  if (exchange !== given) flags |= StepReplaced;
+  return bytes * StepScale + flags;
 }
 
 function start(optionsJson: string): number {
